@@ -1,0 +1,53 @@
+import { getErrorMessage, InputError } from '../errors.js';
+import { version } from '../inputs/manifest.js';
+import { readInputs } from '../inputs/read.js';
+import { executeCommand, registerSecrets } from '../run-command.js';
+import { createConsoleLog, type Log } from '../runtime/log.js';
+import { renderSummaryText } from '../runtime/summary.js';
+import { helpText, parseCliArgs } from './args.js';
+
+export interface CliIo {
+  argv: readonly string[];
+  env: Record<string, string | undefined>;
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/**
+ * Runs one CLI invocation and returns its exit code: 0 done, 1 the command failed, 2 a bad flag or
+ * value. On a runner (GITHUB_ACTIONS=true) it logs through @actions/core; anywhere else it prints
+ * plain text and never a workflow command.
+ */
+export async function runCli(io: CliIo): Promise<number> {
+  let log: Log | undefined;
+  try {
+    const request = parseCliArgs(io.argv);
+    if (request.kind === 'version') {
+      io.stdout(`${version}\n`);
+      return 0;
+    }
+    if (request.kind === 'help') {
+      io.stdout(helpText(request.command));
+      return 0;
+    }
+    const values = request.values;
+    const raw = readInputs((name) => (name === 'command' ? request.command : values[name]), io.env);
+    log =
+      io.env.GITHUB_ACTIONS === 'true'
+        ? (await import('../runtime/actions-log.js')).createActionsLog()
+        : createConsoleLog({ out: (l) => io.stderr(`${l}\n`), err: (l) => io.stderr(`${l}\n`) });
+    registerSecrets(raw, log);
+    const result = await executeCommand(raw, { log, env: io.env, workdir: io.cwd, now: () => new Date(), version });
+    const outputs = Object.entries(result.outputs).map(([k, v]) => `${k}=${v}`);
+    io.stdout(`${renderSummaryText(result.summary)}\nOutputs:\n${outputs.map((l) => `  ${l}`).join('\n')}\n`);
+    if (result.failure) {
+      io.stderr(`dardocs: ${getErrorMessage(result.failure)}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    io.stderr(`dardocs: ${getErrorMessage(error)}\n`);
+    return error instanceof InputError ? 2 : 1;
+  }
+}

@@ -1,0 +1,41 @@
+/** Codes for every failure the action reports on purpose. A code names what went wrong; the message says what to do. */
+export type ErrorCode =
+  | 'INPUT_INVALID'
+  | 'INPUT_UNKNOWN'
+  | 'COMMAND_UNKNOWN'
+  | 'GIT_FAILED'
+  | 'SCAN_FAILED'
+  | 'OUTPUT_FAILED'
+  | 'DELIVERY_FAILED'
+  | 'DELIVERY_REJECTED';
+
+export class DardocsError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: Record<string, unknown>;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'DardocsError';
+    this.code = code;
+    this.details = options?.details;
+  }
+}
+
+/** A bad input value or flag: the message names the input and what it accepts. The CLI exits 2 for these. */
+export class InputError extends DardocsError {
+  readonly input: string;
+  constructor(input: string, message: string, code: ErrorCode = 'INPUT_INVALID') {
+    super(code, message);
+    this.name = 'InputError';
+    this.input = input;
+  }
+}
+
+export function getErrorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}

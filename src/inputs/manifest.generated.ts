@@ -1,0 +1,233 @@
+// Generated from action.yml and package.json by scripts/generate.mjs. Do not edit; run `npm run generate`.
+
+export const version = "0.1.0";
+
+export const manifest = {
+  "commands": [
+    "snapshot"
+  ],
+  "inputs": [
+    {
+      "name": "command",
+      "description": "What to run. One of snapshot.",
+      "default": "",
+      "required": true,
+      "secret": false,
+      "commands": []
+    },
+    {
+      "name": "cwd",
+      "description": "Directory to work in; the root of the scan. Relative paths are resolved against it.",
+      "default": ".",
+      "required": false,
+      "secret": false,
+      "commands": []
+    },
+    {
+      "name": "github-token",
+      "description": "Token for the GitHub API. The default job token is enough for reading. Masked in logs.",
+      "default": "${{ github.token }}",
+      "required": false,
+      "secret": true,
+      "commands": []
+    },
+    {
+      "name": "receiver-url",
+      "description": "Base URL of a dardocs receiver, e.g. https://dardocs.example.com. Empty means none.",
+      "default": "",
+      "required": false,
+      "secret": false,
+      "commands": []
+    },
+    {
+      "name": "receiver-api-key",
+      "description": "API key for the receiver (dardocs_...). Masked in logs.",
+      "default": "",
+      "required": false,
+      "secret": true,
+      "commands": []
+    },
+    {
+      "name": "repository",
+      "description": "The repository as owner/name. Empty means the current one (GITHUB_REPOSITORY, else the origin remote).",
+      "default": "",
+      "required": false,
+      "secret": false,
+      "commands": []
+    },
+    {
+      "name": "output",
+      "description": "Path of a file to write the snapshot JSON to (streamed, written atomically). Empty means no file.",
+      "default": "",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "endpoint",
+      "description": "URL to POST the snapshot to (gzip). Empty means receiver-url + /api/snapshots when receiver-url is set, else no delivery.",
+      "default": "",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "exclude",
+      "description": "Extra patterns to leave out, gitignore syntax, one per line or comma-separated.",
+      "default": "",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "max-file-size",
+      "description": "Files larger than this many bytes are listed with content null and skipped \"too-large\".",
+      "default": "1048576",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "max-payload-bytes",
+      "description": "Split a delivery into numbered parts of at most this many bytes of JSON each.",
+      "default": "10485760",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "max-attempts",
+      "description": "Retries of a failed delivery (5xx, 429, timeout, connection error) after the first try.",
+      "default": "5",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "retry-base-delay-ms",
+      "description": "First retry delay in milliseconds; it doubles on each retry (1, 2, 4, 8, 16 s by default).",
+      "default": "1000",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "delivery-timeout-ms",
+      "description": "Time limit of one delivery request in milliseconds.",
+      "default": "60000",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "signing-secret",
+      "description": "Secret for an X-Dardocs-Signature: sha256=<HMAC of the body> header. Masked in logs.",
+      "default": "",
+      "required": false,
+      "secret": true,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "since",
+      "description": "Base commit for an incremental snapshot. Empty means the receiver's last snapshot when receiver-url is set, else a full snapshot.",
+      "default": "",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "full",
+      "description": "Always send a full snapshot, even when a base commit is known.",
+      "default": "false",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "redact",
+      "description": "Mask well-known credential formats (AWS, GitHub, Slack tokens, private keys, password= assignments) in file contents before anything leaves the runner.",
+      "default": "false",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "repository-id",
+      "description": "The repository_id sent in the payload. Empty means GITHUB_REPOSITORY_ID, else owner/name.",
+      "default": "",
+      "required": false,
+      "secret": false,
+      "commands": [
+        "snapshot"
+      ]
+    }
+  ],
+  "outputs": [
+    {
+      "name": "commit-sha",
+      "description": "The commit the snapshot was taken at (HEAD).",
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "file-count",
+      "description": "Number of entries in the snapshot (files, links, submodules), or of changes for an incremental one.",
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "bytes",
+      "description": "Size of the snapshot JSON in bytes, before compression.",
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "snapshot-path",
+      "description": "Absolute path of the written snapshot file, empty when output is not set.",
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "delivered",
+      "description": "true when the endpoint acknowledged every part, false otherwise.",
+      "commands": [
+        "snapshot"
+      ]
+    },
+    {
+      "name": "event",
+      "description": "initial_snapshot or incremental_snapshot.",
+      "commands": [
+        "snapshot"
+      ]
+    }
+  ]
+} as const;
