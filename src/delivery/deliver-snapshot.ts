@@ -25,7 +25,7 @@ export interface DeliveryReport {
 }
 
 /** Smallest part size a 413 may push us down to; below it the endpoint cannot take the snapshot at all. */
-const MIN_PART_BYTES = 16 * 1024;
+const MIN_PART_BYTES = 4 * 1024;
 
 export function signBody(body: Buffer, secret: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
