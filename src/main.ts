@@ -4,6 +4,7 @@ import { version } from './inputs/manifest.js';
 import { readInputs } from './inputs/read.js';
 import { executeCommand, registerSecrets } from './run-command.js';
 import { createActionsLog } from './runtime/actions-log.js';
+import { Redactor } from './runtime/redact.js';
 import { renderSummaryMarkdown } from './runtime/summary.js';
 
 /**
@@ -12,9 +13,11 @@ import { renderSummaryMarkdown } from './runtime/summary.js';
  */
 export async function run(): Promise<void> {
   const log = createActionsLog();
+  // The runner masks its log, but the job summary is a file we write: redact it ourselves.
+  const redactor = new Redactor();
   try {
     const raw = readInputs((name) => core.getInput(name), process.env);
-    registerSecrets(raw, log);
+    for (const secret of registerSecrets(raw, log)) redactor.add(secret);
     const result = await executeCommand(raw, {
       log,
       env: process.env,
@@ -24,7 +27,7 @@ export async function run(): Promise<void> {
     });
     for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(renderSummaryMarkdown(result.summary)).write();
+      await core.summary.addRaw(redactor.redact(renderSummaryMarkdown(result.summary))).write();
     }
     if (result.failure) core.setFailed(getErrorMessage(result.failure));
   } catch (error) {

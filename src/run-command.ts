@@ -4,12 +4,17 @@ import type { RawInputs } from './inputs/read.js';
 import type { Log } from './runtime/log.js';
 import type { CommandResult } from './runtime/summary.js';
 
-/** Masks every secret input the moment it has been read, before anything else can print it. */
-export function registerSecrets(raw: RawInputs, log: Log): void {
+/** Masks every secret input the moment it has been read, before anything else can print it; returns the values. */
+export function registerSecrets(raw: RawInputs, log: Log): string[] {
+  const secrets: string[] = [];
   for (const spec of inputsFor(raw.command)) {
     const value = raw.values[spec.name];
-    if (spec.secret && value) log.setSecret(value);
+    if (spec.secret && value) {
+      log.setSecret(value);
+      secrets.push(value);
+    }
   }
+  return secrets;
 }
 
 /** The one code path both the action and the CLI take: load the command, parse its settings, run it. */

@@ -28417,7 +28417,7 @@ function getErrorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8593);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(590);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28426,7 +28426,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8593:
+/***/ 590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31684,13 +31684,17 @@ const commandLoaders = {
 ;// CONCATENATED MODULE: ./src/run-command.ts
 
 
-/** Masks every secret input the moment it has been read, before anything else can print it. */
+/** Masks every secret input the moment it has been read, before anything else can print it; returns the values. */
 function registerSecrets(raw, log) {
+    const secrets = [];
     for (const spec of inputsFor(raw.command)) {
         const value = raw.values[spec.name];
-        if (spec.secret && value)
+        if (spec.secret && value) {
             log.setSecret(value);
+            secrets.push(value);
+        }
     }
+    return secrets;
 }
 /** The one code path both the action and the CLI take: load the command, parse its settings, run it. */
 async function executeCommand(raw, deps) {
@@ -31715,6 +31719,29 @@ function createActionsLog() {
                     core_setSecret(line);
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/redact.ts
+/**
+ * Replaces every registered secret in text with ***: each line of a multi-line value, and the
+ * value's JSON-escaped form, since an echoed request body carries that. Used for whatever is
+ * printed outside the runner's own masking (the terminal, the job summary file).
+ */
+class Redactor {
+    values = new Set();
+    add(value) {
+        for (const piece of [value, ...value.split(/\r?\n/), JSON.stringify(value).slice(1, -1)]) {
+            if (piece.trim().length >= 3)
+                this.values.add(piece);
+        }
+    }
+    redact(text) {
+        let result = text;
+        // Longest first, so a value is not half-replaced by a shorter piece of itself.
+        for (const value of [...this.values].sort((a, b) => b.length - a.length))
+            result = result.split(value).join('***');
+        return result;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/summary.ts
@@ -31768,15 +31795,19 @@ function renderSummaryMarkdown(summary) {
 
 
 
+
 /**
  * The action's entry point: the only place that sets outputs, writes the job summary and calls
  * core.setFailed. Importing this module has no side effects; src/index.ts calls run().
  */
 async function run() {
     const log = createActionsLog();
+    // The runner masks its log, but the job summary is a file we write: redact it ourselves.
+    const redactor = new Redactor();
     try {
         const raw = readInputs((name) => getInput(name), process.env);
-        registerSecrets(raw, log);
+        for (const secret of registerSecrets(raw, log))
+            redactor.add(secret);
         const result = await executeCommand(raw, {
             log,
             env: process.env,
@@ -31787,7 +31818,7 @@ async function run() {
         for (const [name, value] of Object.entries(result.outputs))
             setOutput(name, value);
         if (process.env.GITHUB_STEP_SUMMARY) {
-            await summary.addRaw(renderSummaryMarkdown(result.summary)).write();
+            await summary.addRaw(redactor.redact(renderSummaryMarkdown(result.summary))).write();
         }
         if (result.failure)
             setFailed((0,errors/* getErrorMessage */.u1)(result.failure));

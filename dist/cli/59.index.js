@@ -14,12 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/commands/snapshot/payload.ts
@@ -277,7 +277,7 @@ function planParts(lengths, limit, overhead) {
 
 
 /** Smallest part size a 413 may push us down to; below it the endpoint cannot take the snapshot at all. */
-const MIN_PART_BYTES = 16 * 1024;
+const MIN_PART_BYTES = 4 * 1024;
 function signBody(body, secret) {
     return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest('hex')}`;
 }
@@ -1320,6 +1320,7 @@ function parseSnapshotSettings(values) {
 
 
 
+
 async function run(settings, deps) {
     const started = Date.now();
     const { log } = deps;
@@ -1355,7 +1356,7 @@ async function run(settings, deps) {
         repositoryIdInput: settings.repositoryId,
         env: deps.env,
         originUrl: location ? await originUrl(root) : undefined,
-        dirName: (0,external_node_path_.basename)(root),
+        dirName: (0,external_node_path_.basename)(location?.topLevel ?? root),
     });
     const branch = resolveBranch(deps.env, location ? await currentBranch(root) : undefined);
     const http = deps.http ?? defaultHttpDeps(log);
@@ -1388,7 +1389,7 @@ async function run(settings, deps) {
     let failure;
     try {
         const writes = [];
-        const writer = new PayloadWriter(meta, { snapshot_id: 'file', part: 1, parts: 1 }, (chunk) => writes.push(chunk));
+        const writer = new PayloadWriter(meta, { snapshot_id: (0,external_node_crypto_.randomUUID)(), part: 1, parts: 1 }, (chunk) => writes.push(chunk));
         const flush = async () => {
             if (file)
                 for (const chunk of writes)

@@ -3,6 +3,7 @@ import { version } from '../inputs/manifest.js';
 import { readInputs } from '../inputs/read.js';
 import { executeCommand, registerSecrets } from '../run-command.js';
 import { createConsoleLog, type Log } from '../runtime/log.js';
+import { Redactor } from '../runtime/redact.js';
 import { renderSummaryText } from '../runtime/summary.js';
 import { helpText, parseCliArgs } from './args.js';
 
@@ -20,6 +21,11 @@ export interface CliIo {
  * plain text and never a workflow command.
  */
 export async function runCli(io: CliIo): Promise<number> {
+  // Everything printed passes through the redactor, including the summary and error text,
+  // which may quote what a server echoed back.
+  const redactor = new Redactor();
+  const stdout = (text: string) => io.stdout(redactor.redact(text));
+  const stderr = (text: string) => io.stderr(redactor.redact(text));
   let log: Log | undefined;
   try {
     const request = parseCliArgs(io.argv);
@@ -36,18 +42,18 @@ export async function runCli(io: CliIo): Promise<number> {
     log =
       io.env.GITHUB_ACTIONS === 'true'
         ? (await import('../runtime/actions-log.js')).createActionsLog()
-        : createConsoleLog({ out: (l) => io.stderr(`${l}\n`), err: (l) => io.stderr(`${l}\n`) });
-    registerSecrets(raw, log);
+        : createConsoleLog({ out: (l) => stderr(`${l}\n`), err: (l) => stderr(`${l}\n`) });
+    for (const secret of registerSecrets(raw, log)) redactor.add(secret);
     const result = await executeCommand(raw, { log, env: io.env, workdir: io.cwd, now: () => new Date(), version });
     const outputs = Object.entries(result.outputs).map(([k, v]) => `${k}=${v}`);
-    io.stdout(`${renderSummaryText(result.summary)}\nOutputs:\n${outputs.map((l) => `  ${l}`).join('\n')}\n`);
+    stdout(`${renderSummaryText(result.summary)}\nOutputs:\n${outputs.map((l) => `  ${l}`).join('\n')}\n`);
     if (result.failure) {
-      io.stderr(`dardocs: ${getErrorMessage(result.failure)}\n`);
+      stderr(`dardocs: ${getErrorMessage(result.failure)}\n`);
       return 1;
     }
     return 0;
   } catch (error) {
-    io.stderr(`dardocs: ${getErrorMessage(error)}\n`);
+    stderr(`dardocs: ${getErrorMessage(error)}\n`);
     return error instanceof InputError ? 2 : 1;
   }
 }

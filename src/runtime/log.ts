@@ -1,3 +1,5 @@
+import { Redactor } from './redact.js';
+
 /**
  * Where a command's progress goes. In a runner it is @actions/core (workflow commands, masking);
  * on a terminal it is plain text with no workflow commands at all, because `::add-mask::VALUE`
@@ -20,15 +22,10 @@ export interface ConsoleLogOptions {
 }
 
 /** The terminal log: headings instead of groups, warnings on stderr, and secrets redacted from every line. */
-export function createConsoleLog(options: ConsoleLogOptions = {}): Log {
+export function createConsoleLog(options: ConsoleLogOptions = {}, redactor = new Redactor()): Log {
   const out = options.out ?? ((line: string) => process.stdout.write(`${line}\n`));
   const err = options.err ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const secrets = new Set<string>();
-  const redact = (text: string): string => {
-    let result = text;
-    for (const secret of secrets) result = result.split(secret).join('***');
-    return result;
-  };
+  const redact = (text: string) => redactor.redact(text);
   return {
     info: (message) => out(redact(message)),
     warning: (message) => err(redact(`warning: ${message}`)),
@@ -39,9 +36,7 @@ export function createConsoleLog(options: ConsoleLogOptions = {}): Log {
       out(redact(`== ${name}`));
       return fn();
     },
-    setSecret(value) {
-      for (const line of value.split(/\r?\n/)) if (line.trim().length >= 3) secrets.add(line);
-    },
+    setSecret: (value) => redactor.add(value),
   };
 }
 
