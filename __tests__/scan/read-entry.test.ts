@@ -1,4 +1,5 @@
-import { writeFileSync, type Stats } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isBinary, readEntry, realFileSystem, type ReadNote } from '../../src/scan/read-entry.js';
@@ -45,7 +46,7 @@ describe('readEntry', () => {
     const big = Buffer.alloc(100 * 1024 * 1024, 0x61);
     writeFileSync(join(root, 'big.txt'), big);
     let reads = 0;
-    const fs = { ...realFileSystem, readFile: (p: string) => (reads++, realFileSystem.readFile(p)) };
+    const fs = { ...realFileSystem, read: (fd: number, size: number) => (reads++, realFileSystem.read(fd, size)) };
     const entry = readEntry({ path: 'big.txt', kind: 'unknown' }, options(root), fs);
     expect(entry).toMatchObject({ content: null, skipped: 'too-large', size: big.length, sha: hashObject(root, 'big.txt') });
     expect(reads).toBe(0);
@@ -58,13 +59,13 @@ describe('readEntry', () => {
     // Tests run as root in CI, where chmod 000 does not stop a read; the failure is injected at the fs edge.
     const fs = {
       ...realFileSystem,
-      readFile: (): Buffer => {
+      openNoFollow: (): number => {
         throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
       },
     };
     const notes: ReadNote[] = [];
     const entry = readEntry({ path: 'locked.txt', kind: 'unknown', indexSha: 'abc' }, options(root), fs, notes);
-    expect(entry).toMatchObject({ content: null, skipped: 'unreadable', sha: 'abc', size: 6 });
+    expect(entry).toMatchObject({ content: null, skipped: 'unreadable', sha: 'abc' });
     expect(notes).toEqual([{ path: 'locked.txt', message: expect.stringContaining('EACCES') }]);
   });
 
@@ -80,8 +81,15 @@ describe('readEntry', () => {
   it('lists a FIFO without blocking on it', () => {
     const root = tempDir();
     dirs.push(root);
-    const fake = { isSymbolicLink: () => false, isFile: () => false, size: 0 } as unknown as Stats;
-    const entry = readEntry({ path: 'pipe', kind: 'unknown' }, options(root), { ...realFileSystem, lstat: () => fake });
+    execFileSync('mkfifo', [join(root, 'pipe')]);
+    const entry = readEntry({ path: 'pipe', kind: 'unknown' }, options(root));
     expect(entry).toMatchObject({ skipped: 'unreadable', content: null });
+  });
+
+  it('lists a directory where git expected a file as unreadable', () => {
+    const root = tempDir();
+    dirs.push(root);
+    mkdirSync(join(root, 'was-a-file'));
+    expect(readEntry({ path: 'was-a-file', kind: 'file' }, options(root)).skipped).toBe('unreadable');
   });
 });

@@ -24,16 +24,33 @@ export class Spool {
     return this.lengths.length;
   }
 
+  private pending: string[] = [];
+  private pendingBytes = 0;
+
   append(list: ListName, json: string): void {
-    const bytes = Buffer.from(`${json}\n`);
-    writeSync(this.fd, bytes, 0, bytes.length, this.offset);
-    this.offset += bytes.length;
+    const line = `${json}\n`;
+    const length = Buffer.byteLength(line);
+    this.pending.push(line);
+    this.pendingBytes += length;
     this.lists.push(list);
-    this.lengths.push(bytes.length);
+    this.lengths.push(length);
+    if (this.pendingBytes >= 1 << 20) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pendingBytes === 0) return;
+    const bytes = Buffer.from(this.pending.join(''));
+    for (let written = 0; written < bytes.length; ) {
+      written += writeSync(this.fd, bytes, written, bytes.length - written, this.offset + written);
+    }
+    this.offset += bytes.length;
+    this.pending = [];
+    this.pendingBytes = 0;
   }
 
   /** Entries `from` (inclusive) to `to` (exclusive) with their lists, read back from disk. */
   read(from: number, to: number): Array<{ list: ListName; json: string }> {
+    this.flush();
     let start = 0;
     for (let i = 0; i < from; i++) start += this.lengths[i] ?? 0;
     let length = 0;

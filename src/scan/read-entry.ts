@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { lstatSync, readFileSync, readlinkSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readlinkSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { SnapshotFile } from '../wire/snapshot.js';
 import { blobId, blobIdOfFile } from './blob-id.js';
@@ -7,6 +7,12 @@ import type { Candidate } from './types.js';
 
 export interface ReadOptions {
   root: string;
+  /**
+   * The root as a path relative to the process's working directory, with a trailing slash ('' when
+   * they are the same). Opening short relative paths saves the kernel a lookup of every component
+   * of an absolute one: about 10% of a 50,000-file scan. Undefined means open by absolute path.
+   */
+  openPrefix?: string;
   maxFileSize: number;
   objectFormat: 'sha1' | 'sha256';
 }
@@ -18,14 +24,39 @@ export interface ReadNote {
 }
 
 export interface FileSystem {
-  lstat(path: string): Stats;
-  readFile(path: string): Buffer;
+  /** Opens for reading without following a final link; undefined when the path is a link. */
+  openNoFollow(path: string): number | undefined;
+  fstat(fd: number): Stats;
+  /** Reads up to `size` bytes from the start of the file. */
+  read(fd: number, size: number): Buffer;
+  close(fd: number): void;
   readlink(path: string): Buffer;
 }
 
+// O_NONBLOCK: opening a FIFO must not wait for a writer; it has no effect on regular files.
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
 export const realFileSystem: FileSystem = {
-  lstat: (path) => lstatSync(path),
-  readFile: (path) => readFileSync(path),
+  openNoFollow(path) {
+    try {
+      return openSync(path, OPEN_FLAGS);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') return undefined;
+      throw error;
+    }
+  },
+  fstat: (fd) => fstatSync(fd),
+  read(fd, size) {
+    const buffer = Buffer.allocUnsafe(size);
+    let total = 0;
+    while (total < size) {
+      const n = readSync(fd, buffer, total, size - total, total);
+      if (n === 0) break;
+      total += n;
+    }
+    return total === size ? buffer : buffer.subarray(0, total);
+  },
+  close: (fd) => closeSync(fd),
   readlink: (path) => readlinkSync(path, { encoding: 'buffer' }),
 };
 
@@ -53,30 +84,36 @@ export function readEntry(
   if (candidate.kind === 'submodule') {
     return { path, type: 'submodule', sha: candidate.commit ?? null, size: 0, content: null };
   }
-  const absolute = join(options.root, path);
-  let stats: Stats;
+  const absolute = options.openPrefix === undefined ? join(options.root, path) : options.openPrefix + path;
+  // One open, one fstat, one read: no lstat for regular files, which is most of them.
+  let fd: number | undefined;
   try {
-    stats = fs.lstat(absolute);
+    fd = fs.openNoFollow(absolute);
   } catch (error) {
     return unreadable(candidate, 'file', notes, error);
   }
-  if (stats.isSymbolicLink()) return readLink(candidate, absolute, options, fs, notes);
-  if (!stats.isFile()) {
-    notes.push({ path, message: 'not a regular file (a directory, FIFO or socket), listed without content' });
-    return { path, type: 'file', sha: candidate.indexSha ?? null, size: 0, content: null, skipped: 'unreadable' };
-  }
-  const known = candidate.indexSha ?? candidate.gitSha;
+  if (fd === undefined) return readLink(candidate, absolute, options, fs, notes);
+  let size = 0;
   try {
-    if (stats.size > options.maxFileSize) {
-      const sha = known ?? blobIdOfFile(absolute, stats.size, options.objectFormat);
-      return { path, type: 'file', sha, size: stats.size, content: null, skipped: 'too-large' };
+    const stats = fs.fstat(fd);
+    size = stats.size;
+    if (!stats.isFile()) {
+      notes.push({ path, message: 'not a regular file (a directory, FIFO or socket), listed without content' });
+      return { path, type: 'file', sha: candidate.indexSha ?? null, size: 0, content: null, skipped: 'unreadable' };
     }
-    const bytes = fs.readFile(absolute);
+    const known = candidate.indexSha ?? candidate.gitSha;
+    if (size > options.maxFileSize) {
+      const sha = known ?? blobIdOfFile(absolute, size, options.objectFormat);
+      return { path, type: 'file', sha, size, content: null, skipped: 'too-large' };
+    }
+    const bytes = fs.read(fd, size);
     const sha = known ?? blobId(bytes, options.objectFormat);
     if (isBinary(bytes)) return { path, type: 'file', sha, size: bytes.length, content: null, skipped: 'binary' };
     return { path, type: 'file', sha, size: bytes.length, content: bytes.toString('utf8') };
   } catch (error) {
-    return unreadable(candidate, 'file', notes, error, stats.size);
+    return unreadable(candidate, 'file', notes, error, size);
+  } finally {
+    fs.close(fd);
   }
 }
 

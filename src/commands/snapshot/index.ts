@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { deliverSnapshot, type DeliveryReport } from '../../delivery/deliver-snapshot.js';
 import { defaultHttpDeps, type HttpDeps } from '../../delivery/http-post.js';
 import { fetchLatestSnapshotCommit } from '../../delivery/receiver-latest.js';
@@ -107,34 +107,27 @@ export async function run(settings: SnapshotSettings, deps: SnapshotDeps): Promi
   let delivery: DeliveryReport | undefined;
   let failure: Error | undefined;
   try {
-    const writes: string[] = [];
-    const writer = new PayloadWriter(meta, { snapshot_id: randomUUID(), part: 1, parts: 1 }, (chunk) => writes.push(chunk));
-    const flush = async () => {
-      if (file) for (const chunk of writes) await file.write(chunk);
-      writes.length = 0;
-    };
+    const writer = new PayloadWriter(meta, { snapshot_id: randomUUID(), part: 1, parts: 1 }, (chunk) => file?.write(chunk));
     const stats = await log.group('Read files', async () => {
       writer.begin();
       const result = await buildEntries(
         work,
-        { root, maxFileSize: settings.maxFileSize, objectFormat: fileSet.objectFormat, plugins },
-        async (list, json) => {
+        { root, openPrefix: openPrefix(root), maxFileSize: settings.maxFileSize, objectFormat: fileSet.objectFormat, plugins },
+        (list, json) => {
           writer.entry(list, json);
           spool?.append(list, json);
-          await flush();
         },
         deps.fs ?? realFileSystem,
         notes,
       );
       writer.end();
-      await flush();
       for (const note of notes) log.warning(`${note.path}: ${note.message}`);
       log.info(`${result.entries} entries, ${writer.bytes} bytes of JSON`);
       return result;
     });
     bytes = writer.bytes;
     if (file) {
-      await file.commit();
+      file.commit();
       log.info(`wrote ${outputPath}`);
     }
     if (endpoint && spool) {
@@ -192,6 +185,14 @@ export async function run(settings: SnapshotSettings, deps: SnapshotDeps): Promi
   } finally {
     spool?.dispose();
   }
+}
+
+/** The root relative to the process's directory when it lies inside it (see ReadOptions.openPrefix). */
+function openPrefix(root: string): string | undefined {
+  const rel = relative(process.cwd(), root);
+  if (rel === '') return '';
+  if (rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return `${rel.split(sep).join('/')}/`;
 }
 
 function isDirectory(path: string): boolean {

@@ -26,8 +26,11 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
   { kind: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/g },
   {
     kind: 'password-assignment',
-    pattern:
-      /\b(?:password|passwd|pwd|db_pass(?:word)?)\b["']?\s*[:=]\s*(?<quote>["']?)(?<value>[^\s"'`,;]{4,})\k<quote>/gi,
+    pattern: /\b[\w.-]*?(?:password|passwd|pwd)["']?\s*[:=]\s*(?<quote>["'])(?<value>[^"'\n]{4,})\k<quote>/gi,
+  },
+  {
+    kind: 'password-assignment',
+    pattern: /\b[\w.-]*?(?:password|passwd|pwd)["']?\s*[:=]\s*(?<value>[^\s"'`,;]{4,})/gi,
   },
 ];
 
