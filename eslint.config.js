@@ -7,18 +7,52 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', setImmediate: 'readonly', clearTimeout: 'readonly', AbortSignal: 'readonly', DOMException: 'readonly', fetch: 'readonly', performance: 'readonly', TextDecoder: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        setImmediate: 'readonly',
+        clearTimeout: 'readonly',
+        AbortSignal: 'readonly',
+        DOMException: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        TextDecoder: 'readonly',
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/receiver/**'], message: 'src/ must not import the receiver; share wire types through src/wire.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/receiver/**'],
+              message: 'src/ must not import the receiver; share wire types through src/wire.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/**/*.ts'],
     ignores: ['src/main.ts', 'src/runtime/actions-log.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: '@actions/core', message: 'Only src/main.ts and src/runtime/actions-log.ts touch @actions/core; take a Log.' }], patterns: [{ group: ['**/receiver/**'], message: 'src/ must not import the receiver.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@actions/core',
+              message: 'Only src/main.ts and src/runtime/actions-log.ts touch @actions/core; take a Log.',
+            },
+          ],
+          patterns: [{ group: ['**/receiver/**'], message: 'src/ must not import the receiver.' }],
+        },
+      ],
     },
   },
 );

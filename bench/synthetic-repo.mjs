@@ -4,12 +4,20 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'b@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'b@example.com' };
+const env = {
+  ...process.env,
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'b@example.com',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'b@example.com',
+};
 export const git = (cwd, ...args) => execFileSync('git', args, { cwd, env, maxBuffer: 1 << 30 }).toString();
 
 function random(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const LINE = 'export function handler(request, response) { return response.json({ ok: true, at: Date.now() }); }\n';
@@ -42,7 +50,8 @@ export function buildRepo(root, { files = 50_000, largeFiles = 20, binaries = 50
     writeFileSync(join(root, 'assets', `image${i}.bin`), bytes);
   }
   mkdirSync(join(root, 'data'), { recursive: true });
-  for (let i = 0; i < largeFiles; i++) writeFileSync(join(root, 'data', `dump${i}.sql`), 'INSERT INTO t VALUES (1);\n'.repeat(60_000));
+  for (let i = 0; i < largeFiles; i++)
+    writeFileSync(join(root, 'data', `dump${i}.sql`), 'INSERT INTO t VALUES (1);\n'.repeat(60_000));
   mkdirSync(join(root, 'node_modules', 'dep'), { recursive: true });
   for (let i = 0; i < 2000; i++) writeFileSync(join(root, 'node_modules', 'dep', `f${i}.js`), 'ignored');
   git(root, 'add', '-A');

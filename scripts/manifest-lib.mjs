@@ -77,5 +77,9 @@ export function replaceBlock(document, name, content) {
 }
 
 export function renderReadme(readme, manifest) {
-  return replaceBlock(replaceBlock(readme, 'inputs', renderInputsTable(manifest)), 'outputs', renderOutputsTable(manifest));
+  return replaceBlock(
+    replaceBlock(readme, 'inputs', renderInputsTable(manifest)),
+    'outputs',
+    renderOutputsTable(manifest),
+  );
 }

@@ -4,7 +4,7 @@ import { InputError } from '../../src/errors.js';
 import { manifest } from '../../src/inputs/manifest.generated.js';
 
 describe('parseCliArgs', () => {
-  it('takes the action\'s input names as flags, in both --name value and --name=value forms', () => {
+  it("takes the action's input names as flags, in both --name value and --name=value forms", () => {
     expect(parseCliArgs(['snapshot', '--cwd', '.', '--output=snap.json', '--max-file-size', '10'])).toEqual({
       kind: 'run',
       command: 'snapshot',
@@ -19,7 +19,9 @@ describe('parseCliArgs', () => {
   });
 
   it('joins a repeated list flag', () => {
-    expect(parseCliArgs(['snapshot', '--exclude', 'a/', '--exclude', 'b/'])).toMatchObject({ values: { exclude: 'a/\nb/' } });
+    expect(parseCliArgs(['snapshot', '--exclude', 'a/', '--exclude', 'b/'])).toMatchObject({
+      values: { exclude: 'a/\nb/' },
+    });
   });
 
   it.each([

@@ -11,7 +11,11 @@ import { TestEndpoint } from '../helpers/http-endpoint.js';
 const repoRoot = new URL('../../', import.meta.url).pathname;
 const cli = join(repoRoot, 'bin/dardocs.js');
 const action = join(repoRoot, 'dist/action/index.js');
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_') && !k.startsWith('INPUT_') && !k.startsWith('RUNNER_')));
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([k]) => !k.startsWith('GITHUB_') && !k.startsWith('INPUT_') && !k.startsWith('RUNNER_'),
+  ),
+);
 
 /** Runs a process without blocking the event loop, so in-process test servers can answer it. */
 function spawnAsync(args: string[], env: NodeJS.ProcessEnv, cwd?: string) {
@@ -37,13 +41,21 @@ describe('dardocs CLI (dist/cli)', () => {
   });
 
   it('exits 2 with one line naming an unknown flag', () => {
-    const run = spawnSync(process.execPath, [cli, 'snapshot', '--max-file-sise', '1'], { encoding: 'utf8', env: cleanEnv });
+    const run = spawnSync(process.execPath, [cli, 'snapshot', '--max-file-sise', '1'], {
+      encoding: 'utf8',
+      env: cleanEnv,
+    });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('dardocs: unknown flag --max-file-sise for snapshot; run dardocs snapshot --help for the flags\n');
+    expect(run.stderr).toBe(
+      'dardocs: unknown flag --max-file-sise for snapshot; run dardocs snapshot --help for the flags\n',
+    );
   });
 
   it('exits 2 naming a bad value', () => {
-    const run = spawnSync(process.execPath, [cli, 'snapshot', '--max-file-size', 'big', '--output', 'x.json'], { encoding: 'utf8', env: cleanEnv });
+    const run = spawnSync(process.execPath, [cli, 'snapshot', '--max-file-size', 'big', '--output', 'x.json'], {
+      encoding: 'utf8',
+      env: cleanEnv,
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("Input 'max-file-size' must be a whole number of bytes");
   });
@@ -55,7 +67,18 @@ describe('dardocs CLI (dist/cli)', () => {
     await endpoint.start();
     try {
       const run = await spawnAsync(
-        [cli, 'snapshot', '--cwd', root, '--endpoint', endpoint.url, '--signing-secret', 'sekret-value-123', '--output', join(root, 's.json')],
+        [
+          cli,
+          'snapshot',
+          '--cwd',
+          root,
+          '--endpoint',
+          endpoint.url,
+          '--signing-secret',
+          'sekret-value-123',
+          '--output',
+          join(root, 's.json'),
+        ],
         cleanEnv,
       );
       const printed = run.stdout + run.stderr;
@@ -107,7 +130,13 @@ describe('the action bundle (dist/action) as a runner runs it', () => {
   it('fails the step with an actionable message for a bad input', () => {
     const run = spawnSync(process.execPath, [action], {
       encoding: 'utf8',
-      env: { ...cleanEnv, GITHUB_ACTIONS: 'true', INPUT_COMMAND: 'snapshot', 'INPUT_MAX-ATTEMPTS': 'lots', INPUT_OUTPUT: 'x' },
+      env: {
+        ...cleanEnv,
+        GITHUB_ACTIONS: 'true',
+        INPUT_COMMAND: 'snapshot',
+        'INPUT_MAX-ATTEMPTS': 'lots',
+        INPUT_OUTPUT: 'x',
+      },
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("::error::Input 'max-attempts' must be a whole number, 0 to 20, got 'lots'.");

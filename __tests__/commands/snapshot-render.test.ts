@@ -30,7 +30,12 @@ describe('PayloadWriter', () => {
     writer.entry('renamed', '{"path":"n","from":"o"}');
     writer.end();
     const parsed = JSON.parse(text);
-    expect(parsed.snapshot.changes).toEqual({ added: [], modified: [{ path: 'm' }], deleted: [], renamed: [{ path: 'n', from: 'o' }] });
+    expect(parsed.snapshot.changes).toEqual({
+      added: [],
+      modified: [{ path: 'm' }],
+      deleted: [],
+      renamed: [{ path: 'n', from: 'o' }],
+    });
     expect(parsed.snapshot.base_commit_sha).toBe('b'.repeat(40));
     expect(writer.bytes).toBe(Buffer.byteLength(text));
   });
@@ -86,8 +91,22 @@ describe('snapshot summary', () => {
   const summary = snapshotSummary({
     root: '/work/repo',
     meta,
-    fileSet: { source: 'git', candidates: [], objectFormat: 'sha1', excludedCount: 3, excludes: () => false, ignoreFiles: [] },
-    stats: { entries: 12, files: 10, symlinks: 1, submodules: 1, contentBytes: 100, skipped: { binary: 2, 'too-large': 1 } },
+    fileSet: {
+      source: 'git',
+      candidates: [],
+      objectFormat: 'sha1',
+      excludedCount: 3,
+      excludes: () => false,
+      ignoreFiles: [],
+    },
+    stats: {
+      entries: 12,
+      files: 10,
+      symlinks: 1,
+      submodules: 1,
+      contentBytes: 100,
+      skipped: { binary: 2, 'too-large': 1 },
+    },
     bytes: 4096,
     outputPath: '/work/snap.json',
     endpoint: 'https://app.example.com/hook',

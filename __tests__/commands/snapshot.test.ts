@@ -47,12 +47,20 @@ const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as 
 
 describe('snapshot command', () => {
   it('writes the whole working tree to a file in the Docora shape, every sha equal to git hash-object', async () => {
-    const root = makeRepo({ 'src/a.ts': 'export const a = 1;\n', 'README.md': '# R\n', 'img.png': Buffer.from([137, 80, 0, 1]) });
+    const root = makeRepo({
+      'src/a.ts': 'export const a = 1;\n',
+      'README.md': '# R\n',
+      'img.png': Buffer.from([137, 80, 0, 1]),
+    });
     dirs.push(root);
     writeFiles(root, { 'new file.txt': 'untracked' });
     const out = join(tempDir(), 'nested', 'dir', 'snap.json');
     dirs.push(join(out, '..', '..', '..'));
-    const { deps: d } = deps(root, { GITHUB_REPOSITORY: 'acme/widgets', GITHUB_REPOSITORY_ID: '42', GITHUB_REF: 'refs/heads/main' });
+    const { deps: d } = deps(root, {
+      GITHUB_REPOSITORY: 'acme/widgets',
+      GITHUB_REPOSITORY_ID: '42',
+      GITHUB_REF: 'refs/heads/main',
+    });
     const result = await run(settings({ output: out }), d);
 
     const payload = readJson<InitialSnapshotPayload>(out);
@@ -63,10 +71,17 @@ describe('snapshot command', () => {
       owner: 'acme',
       name: 'widgets',
     });
-    expect(payload.snapshot).toMatchObject({ commit_sha: git(root, 'rev-parse', 'HEAD').trim(), branch: 'main', scanned_at: '2026-02-03T04:05:06.000Z' });
+    expect(payload.snapshot).toMatchObject({
+      commit_sha: git(root, 'rev-parse', 'HEAD').trim(),
+      branch: 'main',
+      scanned_at: '2026-02-03T04:05:06.000Z',
+    });
     expect(payload.snapshot.files.map((f) => f.path)).toEqual(gitWorkingSet(root));
     for (const file of payload.snapshot.files) expect(file.sha).toBe(hashObject(root, file.path));
-    expect(payload.snapshot.files.find((f) => f.path === 'img.png')).toMatchObject({ content: null, skipped: 'binary' });
+    expect(payload.snapshot.files.find((f) => f.path === 'img.png')).toMatchObject({
+      content: null,
+      skipped: 'binary',
+    });
     expect(result.outputs).toMatchObject({
       'file-count': '4',
       'snapshot-path': out,
@@ -102,7 +117,12 @@ describe('snapshot command', () => {
   });
 
   it('sends an incremental snapshot since a commit: added, modified, deleted and renamed, reading only those', async () => {
-    const root = makeRepo({ 'keep.txt': 'same', 'edit.txt': 'v1', 'remove.txt': 'bye', 'old-name.txt': 'a body long enough to be detected as a rename\n'.repeat(5) });
+    const root = makeRepo({
+      'keep.txt': 'same',
+      'edit.txt': 'v1',
+      'remove.txt': 'bye',
+      'old-name.txt': 'a body long enough to be detected as a rename\n'.repeat(5),
+    });
     dirs.push(root);
     const base = git(root, 'rev-parse', 'HEAD').trim();
     writeFiles(root, { 'edit.txt': 'v2', 'added.txt': 'new' });
@@ -121,7 +141,9 @@ describe('snapshot command', () => {
     expect(added.map((f) => f.path)).toEqual(['added.txt', 'untracked.txt']);
     expect(modified.map((f) => [f.path, f.content])).toEqual([['edit.txt', 'v2']]);
     expect(deleted).toEqual([{ path: 'remove.txt' }]);
-    expect(renamed.map((f) => [f.from, f.path, f.sha])).toEqual([['old-name.txt', 'new-name.txt', hashObject(root, 'new-name.txt')]]);
+    expect(renamed.map((f) => [f.from, f.path, f.sha])).toEqual([
+      ['old-name.txt', 'new-name.txt', hashObject(root, 'new-name.txt')],
+    ]);
     expect(result.outputs['file-count']).toBe('5');
   });
 
@@ -132,7 +154,9 @@ describe('snapshot command', () => {
     writeFiles(root, { 'b.txt': 'b2' });
     git(root, 'commit', '-qam', 'b2');
     endpoint.respond((request) =>
-      request.method === 'GET' ? { status: 200, body: JSON.stringify({ commit_sha: base, files: [] }) } : { status: 201, body: '{}' },
+      request.method === 'GET'
+        ? { status: 200, body: JSON.stringify({ commit_sha: base, files: [] }) }
+        : { status: 201, body: '{}' },
     );
     const { deps: d } = deps(root, { GITHUB_REPOSITORY: 'acme/widgets' });
     const result = await run(settings({ 'receiver-url': endpoint.url, 'receiver-api-key': 'dardocs_testkey' }), d);
@@ -141,15 +165,19 @@ describe('snapshot command', () => {
     expect(latest?.headers.authorization).toBe('Bearer dardocs_testkey');
     expect(post?.url).toBe('/api/snapshots');
     expect(post?.headers.authorization).toBe('Bearer dardocs_testkey');
-    expect((post?.json() as IncrementalSnapshotPayload).snapshot.changes.modified.map((f) => f.path)).toEqual(['b.txt']);
+    expect((post?.json() as IncrementalSnapshotPayload).snapshot.changes.modified.map((f) => f.path)).toEqual([
+      'b.txt',
+    ]);
     expect(result.outputs.delivered).toBe('true');
   });
 
-  it('falls back to a full snapshot when the receiver\'s base commit is not in the clone', async () => {
+  it("falls back to a full snapshot when the receiver's base commit is not in the clone", async () => {
     const root = makeRepo({ 'a.txt': 'a' });
     dirs.push(root);
     endpoint.respond((request) =>
-      request.method === 'GET' ? { status: 200, body: JSON.stringify({ commit_sha: 'f'.repeat(40) }) } : { status: 201 },
+      request.method === 'GET'
+        ? { status: 200, body: JSON.stringify({ commit_sha: 'f'.repeat(40) }) }
+        : { status: 201 },
     );
     const { deps: d, log } = deps(root);
     await run(settings({ 'receiver-url': endpoint.url }), d);
@@ -161,7 +189,15 @@ describe('snapshot command', () => {
     const root = makeRepo({ 'a.txt': 'a' });
     dirs.push(root);
     const { deps: d } = deps(root);
-    await run(settings({ endpoint: endpoint.url, 'receiver-url': 'http://receiver.invalid/', 'receiver-api-key': 'dardocs_k', full: 'true' }), d);
+    await run(
+      settings({
+        endpoint: endpoint.url,
+        'receiver-url': 'http://receiver.invalid/',
+        'receiver-api-key': 'dardocs_k',
+        full: 'true',
+      }),
+      d,
+    );
     expect(endpoint.requests[0]?.headers.authorization).toBeUndefined();
   });
 
@@ -211,7 +247,9 @@ describe('snapshot command', () => {
     const text = readFileSync(join(root, 'snap.json'), 'utf8');
     expect(text).not.toContain('AKIAIOSFODNN7EXAMPLE');
     expect(text).not.toContain('hunter2hunter2');
-    const file = readJson<InitialSnapshotPayload>(join(root, 'snap.json')).snapshot.files.find((f) => f.path === 'config.env');
+    const file = readJson<InitialSnapshotPayload>(join(root, 'snap.json')).snapshot.files.find(
+      (f) => f.path === 'config.env',
+    );
     expect(file?.redacted).toBe(2);
     expect(result.summary.notes?.join('\n')).toContain('masked 2 value(s) in 1 file(s)');
   });

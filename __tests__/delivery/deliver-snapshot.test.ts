@@ -127,7 +127,9 @@ describe('deliverSnapshot', () => {
     endpoint.respond((request) => (request.body.length > 12 * 1024 ? { status: 413 } : { status: 200 }));
     const report = await deliverSnapshot(meta, spool, options({ maxPayloadBytes: 64 * 1024 }), deps());
     expect(report.splits).toBe(3);
-    const accepted = endpoint.requests.filter((r) => r.body.length <= 12 * 1024).map((r) => r.json() as InitialSnapshotPayload);
+    const accepted = endpoint.requests
+      .filter((r) => r.body.length <= 12 * 1024)
+      .map((r) => r.json() as InitialSnapshotPayload);
     const finalId = report.snapshotId;
     const finalParts = accepted.filter((b) => b.snapshot_id === finalId);
     expect(finalParts.flatMap((b) => b.snapshot.files)).toHaveLength(40);
@@ -157,7 +159,9 @@ describe('deliverSnapshot', () => {
     fill(1);
     const url = endpoint.url;
     await endpoint.stop();
-    const error = (await deliverSnapshot(meta, spool, options({ url, maxRetries: 1 }), deps()).catch((e: unknown) => e)) as Error;
+    const error = (await deliverSnapshot(meta, spool, options({ url, maxRetries: 1 }), deps()).catch(
+      (e: unknown) => e,
+    )) as Error;
     expect(error.message).toMatch(/ECONNREFUSED/);
     expect(sleeps).toEqual([1000]);
   });

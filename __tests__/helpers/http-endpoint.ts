@@ -13,7 +13,10 @@ export interface ReceivedRequest {
   json(): unknown;
 }
 
-export type Responder = (request: ReceivedRequest, index: number) => { status: number; body?: string; headers?: Record<string, string> } | 'hang' | 'destroy';
+export type Responder = (
+  request: ReceivedRequest,
+  index: number,
+) => { status: number; body?: string; headers?: Record<string, string> } | 'hang' | 'destroy';
 
 /** A real local HTTP server standing in for an app endpoint or the receiver; records every request. */
 export class TestEndpoint {

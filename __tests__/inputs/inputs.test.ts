@@ -16,7 +16,7 @@ describe('action.yml is the one source of inputs', () => {
     expect(read('src/inputs/manifest.generated.ts')).toBe(renderManifestModule(fresh, version));
   });
 
-  it('README\'s inputs and outputs tables match action.yml (run `npm run generate` when this fails)', () => {
+  it("README's inputs and outputs tables match action.yml (run `npm run generate` when this fails)", () => {
     const readme = read('README.md');
     expect(readme).toBe(renderReadme(readme, parseManifest(read('action.yml'))));
   });
@@ -24,7 +24,8 @@ describe('action.yml is the one source of inputs', () => {
   it('every input has a description and a default (command excepted), every output a description', () => {
     for (const input of manifest.inputs) {
       expect(input.description, input.name).not.toBe('');
-      if (input.name !== 'command') expect(read('action.yml')).toMatch(new RegExp(`\\n  ${input.name}:\\n(?:    .*\\n)*?    default:`));
+      if (input.name !== 'command')
+        expect(read('action.yml')).toMatch(new RegExp(`\\n  ${input.name}:\\n(?:    .*\\n)*?    default:`));
     }
     for (const output of manifest.outputs) expect(output.description, output.name).not.toBe('');
   });
@@ -50,7 +51,9 @@ describe('readInputs', () => {
 
   it('names a missing or unknown command and lists the valid ones', () => {
     expect(() => readInputs(source({}))).toThrow(/Input 'command' is required: one of snapshot/);
-    expect(() => readInputs(source({ command: 'snap' }))).toThrow(/'snap', which is not a command: use one of snapshot/);
+    expect(() => readInputs(source({ command: 'snap' }))).toThrow(
+      /'snap', which is not a command: use one of snapshot/,
+    );
   });
 });
 
@@ -59,8 +62,18 @@ describe('snapshot settings', () => {
     parseSettings(readInputs((n) => (n === 'command' ? 'snapshot' : values[n])).values);
 
   it('turns strings into typed settings', () => {
-    const s = parse({ 'max-file-size': '2_000', exclude: 'a/\nb/, c/', redact: 'true', endpoint: 'http://x.test/hook' });
-    expect(s).toMatchObject({ maxFileSize: 2000, exclude: ['a/', 'b/', 'c/'], redact: true, endpoint: 'http://x.test/hook' });
+    const s = parse({
+      'max-file-size': '2_000',
+      exclude: 'a/\nb/, c/',
+      redact: 'true',
+      endpoint: 'http://x.test/hook',
+    });
+    expect(s).toMatchObject({
+      maxFileSize: 2000,
+      exclude: ['a/', 'b/', 'c/'],
+      redact: true,
+      endpoint: 'http://x.test/hook',
+    });
   });
 
   it.each([

@@ -20,7 +20,13 @@ async function listed(root: string, exclude: string[] = []) {
   return gitFileSet(root, location, rules);
 }
 
-const ODD_NAMES = ['with space.txt', 'ünïcödé/ファイル.md', `quote"and'apostrophe.txt`, 'new\nline.txt', 'tab\there.txt'];
+const ODD_NAMES = [
+  'with space.txt',
+  'ünïcödé/ファイル.md',
+  `quote"and'apostrophe.txt`,
+  'new\nline.txt',
+  'tab\there.txt',
+];
 
 describe('gitFileSet', () => {
   it('lists exactly what git lists: tracked minus deleted plus untracked-not-ignored, through nested .gitignore files', async () => {
@@ -79,7 +85,7 @@ describe('gitFileSet', () => {
     }
   });
 
-  it('applies hash-object filters: with core.autocrlf the id is git\'s, not the raw bytes\'', async () => {
+  it("applies hash-object filters: with core.autocrlf the id is git's, not the raw bytes'", async () => {
     const root = makeRepo({ 'seed.txt': 'x\n' });
     dirs.push(root);
     git(root, 'config', 'core.autocrlf', 'true');
@@ -150,7 +156,8 @@ describe('gitFileSet', () => {
     expect(entries['modules/inner']).toMatchObject({ type: 'submodule', sha: git(inner, 'rev-parse', 'HEAD').trim() });
     expect(entries.nested).toMatchObject({ type: 'submodule', sha: git(nested, 'rev-parse', 'HEAD').trim() });
     expect(Object.keys(entries).some((p) => p.startsWith('nested/') || p.startsWith('modules/inner/'))).toBe(false);
-    for (const entry of Object.values(entries)) expect(entry.path.startsWith('..') || entry.path.startsWith('/')).toBe(false);
+    for (const entry of Object.values(entries))
+      expect(entry.path.startsWith('..') || entry.path.startsWith('/')).toBe(false);
   });
 
   it('lists paths relative to a subdirectory scan root, with .dardocsignore files above it applied', async () => {

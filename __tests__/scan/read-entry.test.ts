@@ -48,7 +48,12 @@ describe('readEntry', () => {
     let reads = 0;
     const fs = { ...realFileSystem, read: (fd: number, size: number) => (reads++, realFileSystem.read(fd, size)) };
     const entry = readEntry({ path: 'big.txt', kind: 'unknown' }, options(root), fs);
-    expect(entry).toMatchObject({ content: null, skipped: 'too-large', size: big.length, sha: hashObject(root, 'big.txt') });
+    expect(entry).toMatchObject({
+      content: null,
+      skipped: 'too-large',
+      size: big.length,
+      sha: hashObject(root, 'big.txt'),
+    });
     expect(reads).toBe(0);
   });
 

@@ -361,7 +361,9 @@ async function deliverSnapshot(meta, spool, options, deps) {
             attempts += 1;
             if (current[1] - current[0] <= 1 || limit / 2 < MIN_PART_BYTES) {
                 const only = current[1] - current[0] === 1 ? spool.read(current[0], current[1])[0] : undefined;
-                const what = only ? `a part holding only ${JSON.parse(only.json).path}` : `parts of ${limit} bytes`;
+                const what = only
+                    ? `a part holding only ${JSON.parse(only.json).path}`
+                    : `parts of ${limit} bytes`;
                 throw new errors/* DardocsError */.d9('DELIVERY_REJECTED', `${options.url} answered 413 Payload Too Large even for ${what}. Lower max-file-size so single files are smaller, or raise the endpoint's request body limit.`);
             }
             limit = Math.floor(limit / 2);
@@ -775,7 +777,12 @@ async function gitFileSet(root, location, exclude) {
         }
         const kind = status === 'T' ? 'unknown' : entry.mode === '120000' ? 'symlink' : 'file';
         const unchanged = status === undefined;
-        candidates.set(entry.path, { path: entry.path, kind, tracked: true, ...(unchanged ? { indexSha: entry.sha } : {}) });
+        candidates.set(entry.path, {
+            path: entry.path,
+            kind,
+            tracked: true,
+            ...(unchanged ? { indexSha: entry.sha } : {}),
+        });
     }
     for (const path of untracked) {
         if (path.endsWith('/')) {
@@ -1036,12 +1043,21 @@ function runPipeline(plugins, entry) {
 ;// CONCATENATED MODULE: ./src/commands/snapshot/build.ts
 
 
-const emptyStats = () => ({ entries: 0, files: 0, symlinks: 0, submodules: 0, contentBytes: 0, skipped: {} });
+const emptyStats = () => ({
+    entries: 0,
+    files: 0,
+    symlinks: 0,
+    submodules: 0,
+    contentBytes: 0,
+    skipped: {},
+});
 function fullWork(candidates) {
     return candidates.map((candidate) => ({ list: 'files', candidate }));
 }
 function incrementalWork(changes) {
-    return changes.map((c) => c.list === 'deleted' || !c.candidate ? { list: 'deleted', path: c.path } : { list: c.list, candidate: c.candidate, from: c.from });
+    return changes.map((c) => c.list === 'deleted' || !c.candidate
+        ? { list: 'deleted', path: c.path }
+        : { list: c.list, candidate: c.candidate, from: c.from });
 }
 /**
  * Reads each unit, runs the plugins and serializes it, handing `{list, json}` to `sink` in order.
@@ -1100,7 +1116,9 @@ async function incrementalChanges(root, base, fileSet) {
         else if (d.status === 'R' && d.from !== undefined) {
             const fromKept = !fileSet.excludes(d.from);
             if (candidate)
-                add(fromKept ? { list: 'renamed', path: d.path, from: d.from, candidate } : { list: 'added', path: d.path, candidate });
+                add(fromKept
+                    ? { list: 'renamed', path: d.path, from: d.from, candidate }
+                    : { list: 'added', path: d.path, candidate });
             else if (fromKept)
                 add({ list: 'deleted', path: d.from });
         }
@@ -1134,7 +1152,10 @@ const REDACTION_RULES = [
     { kind: 'github-token', pattern: /\bgh[pousr]_[A-Za-z0-9]{36,251}\b/g },
     { kind: 'github-fine-grained-token', pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g },
     { kind: 'slack-token', pattern: /\bxox[abposr]-(?:[A-Za-z0-9]+-){1,5}[A-Za-z0-9]+\b/g },
-    { kind: 'slack-webhook', pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/g },
+    {
+        kind: 'slack-webhook',
+        pattern: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/g,
+    },
     {
         kind: 'password-assignment',
         pattern: /\b[\w.-]*?(?:password|passwd|pwd)["']?\s*[:=]\s*(?<quote>["'])(?<value>[^"'\n]{4,})\k<quote>/gi,
@@ -1207,7 +1228,12 @@ function snapshotSummary(r) {
         .join(', ');
     const facts = [
         ['Root', r.root],
-        ['File set', r.fileSet.source === 'git' ? 'git (tracked + untracked, not ignored)' : 'not a git repository: walked with .gitignore rules'],
+        [
+            'File set',
+            r.fileSet.source === 'git'
+                ? 'git (tracked + untracked, not ignored)'
+                : 'not a git repository: walked with .gitignore rules',
+        ],
         ['Event', r.meta.event],
         ['Repository', `${r.meta.repository.owner}/${r.meta.repository.name}`],
         ['Commit', r.meta.commitSha ?? '(none)'],
@@ -1418,8 +1444,11 @@ async function run(settings, deps) {
     });
     const branch = resolveBranch(deps.env, location ? await currentBranch(root) : undefined);
     const http = deps.http ?? defaultHttpDeps(log);
-    const endpoint = settings.endpoint ?? (settings.receiverUrl ? new URL('api/snapshots', withSlash(settings.receiverUrl)).toString() : undefined);
-    const toReceiver = endpoint !== undefined && settings.receiverUrl !== undefined && new URL(endpoint).origin === new URL(settings.receiverUrl).origin;
+    const endpoint = settings.endpoint ??
+        (settings.receiverUrl ? new URL('api/snapshots', withSlash(settings.receiverUrl)).toString() : undefined);
+    const toReceiver = endpoint !== undefined &&
+        settings.receiverUrl !== undefined &&
+        new URL(endpoint).origin === new URL(settings.receiverUrl).origin;
     const base = await chooseBase(settings, root, location !== undefined, repository, http, log);
     let work;
     if (base) {
@@ -1449,7 +1478,13 @@ async function run(settings, deps) {
         const writer = new PayloadWriter(meta, { snapshot_id: (0,external_node_crypto_.randomUUID)(), part: 1, parts: 1 }, (chunk) => file?.write(chunk));
         const stats = await log.group('Read files', async () => {
             writer.begin();
-            const result = await buildEntries(work, { root, openPrefix: openPrefix(root), maxFileSize: settings.maxFileSize, objectFormat: fileSet.objectFormat, plugins }, (list, json) => {
+            const result = await buildEntries(work, {
+                root,
+                openPrefix: openPrefix(root),
+                maxFileSize: settings.maxFileSize,
+                objectFormat: fileSet.objectFormat,
+                plugins,
+            }, (list, json) => {
                 writer.entry(list, json);
                 spool?.append(list, json);
             }, deps.fs ?? realFileSystem, notes);

@@ -314,11 +314,11 @@ function helpText(command) {
             '',
             `Commands: ${commandNames.join(', ')}`,
             '',
-            'Flags are the action\'s input names (see action.yml). Exit codes: 0 done, 1 failed, 2 bad flag or value.',
+            "Flags are the action's input names (see action.yml). Exit codes: 0 done, 1 failed, 2 bad flag or value.",
             '',
         ].join('\n');
     }
-    const lines = [`Usage: dardocs ${command} [flags]`, '', 'Flags (the action\'s inputs):'];
+    const lines = [`Usage: dardocs ${command} [flags]`, '', "Flags (the action's inputs):"];
     for (const spec of inputsFor(command)) {
         const flag = isBooleanInput(spec) ? `--${spec.name}` : `--${spec.name} <value>`;
         const def = spec.default === '' ? '' : ` (default: ${spec.default})`;

@@ -1,5 +1,12 @@
 import { InputError } from '../errors.js';
-import { commandNames, inputsFor, isCommandName, outputsFor, type CommandName, type InputSpec } from '../inputs/manifest.js';
+import {
+  commandNames,
+  inputsFor,
+  isCommandName,
+  outputsFor,
+  type CommandName,
+  type InputSpec,
+} from '../inputs/manifest.js';
 
 export type CliRequest =
   | { kind: 'version' }
@@ -32,7 +39,11 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     const arg = rest[i] ?? '';
     if (arg === '--help' || arg === '-h') return { kind: 'help', command };
     if (!arg.startsWith('--')) {
-      throw new InputError('argument', `unexpected argument '${arg}' for ${command}; flags look like --name value`, 'INPUT_UNKNOWN');
+      throw new InputError(
+        'argument',
+        `unexpected argument '${arg}' for ${command}; flags look like --name value`,
+        'INPUT_UNKNOWN',
+      );
     }
     const eq = arg.indexOf('=');
     let name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
@@ -44,7 +55,11 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     }
     const spec = specs.get(name);
     if (!spec) {
-      throw new InputError(name, `unknown flag --${name} for ${command}; run dardocs ${command} --help for the flags`, 'INPUT_UNKNOWN');
+      throw new InputError(
+        name,
+        `unknown flag --${name} for ${command}; run dardocs ${command} --help for the flags`,
+        'INPUT_UNKNOWN',
+      );
     }
     if (isBooleanInput(spec)) {
       if (negated) value = 'false';
@@ -73,7 +88,11 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
 }
 
 function unknownCommand(name: string): InputError {
-  return new InputError('command', `unknown command '${name}'; commands: ${commandNames.join(', ')}`, 'COMMAND_UNKNOWN');
+  return new InputError(
+    'command',
+    `unknown command '${name}'; commands: ${commandNames.join(', ')}`,
+    'COMMAND_UNKNOWN',
+  );
 }
 
 function wrap(text: string, width: number, indent: string): string {
@@ -102,11 +121,11 @@ export function helpText(command?: CommandName): string {
       '',
       `Commands: ${commandNames.join(', ')}`,
       '',
-      'Flags are the action\'s input names (see action.yml). Exit codes: 0 done, 1 failed, 2 bad flag or value.',
+      "Flags are the action's input names (see action.yml). Exit codes: 0 done, 1 failed, 2 bad flag or value.",
       '',
     ].join('\n');
   }
-  const lines = [`Usage: dardocs ${command} [flags]`, '', 'Flags (the action\'s inputs):'];
+  const lines = [`Usage: dardocs ${command} [flags]`, '', "Flags (the action's inputs):"];
   for (const spec of inputsFor(command)) {
     const flag = isBooleanInput(spec) ? `--${spec.name}` : `--${spec.name} <value>`;
     const def = spec.default === '' ? '' : ` (default: ${spec.default})`;

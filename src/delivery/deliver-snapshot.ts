@@ -32,7 +32,14 @@ export function signBody(body: Buffer, secret: string): string {
 }
 
 /** Builds one part's JSON: the envelope with this part's number and its slice of the entries. */
-export function renderPart(meta: PayloadMeta, spool: Spool, snapshotId: string, range: [number, number], part: number, parts: number): Buffer {
+export function renderPart(
+  meta: PayloadMeta,
+  spool: Spool,
+  snapshotId: string,
+  range: [number, number],
+  part: number,
+  parts: number,
+): Buffer {
   const chunks: string[] = [];
   const writer = new PayloadWriter(meta, { snapshot_id: snapshotId, part, parts }, (c) => chunks.push(c));
   writer.begin();
@@ -84,7 +91,10 @@ export async function deliverSnapshot(
         };
         if (options.signingSecret) headers['x-dardocs-signature'] = signBody(body, options.signingSecret);
         if (options.apiKey) headers.authorization = `Bearer ${options.apiKey}`;
-        if (plan.length > 1) deps.log.info(`  part ${index + 1}/${plan.length}: ${range[1] - range[0]} entries, ${body.length} bytes gzip`);
+        if (plan.length > 1)
+          deps.log.info(
+            `  part ${index + 1}/${plan.length}: ${range[1] - range[0]} entries, ${body.length} bytes gzip`,
+          );
         const sent = await postWithRetry(options.url, body, headers, options, deps);
         attempts += sent.attempts;
         sentBytes += body.length;
@@ -95,7 +105,9 @@ export async function deliverSnapshot(
       attempts += 1;
       if (current[1] - current[0] <= 1 || limit / 2 < MIN_PART_BYTES) {
         const only = current[1] - current[0] === 1 ? spool.read(current[0], current[1])[0] : undefined;
-        const what = only ? `a part holding only ${(JSON.parse(only.json) as { path: string }).path}` : `parts of ${limit} bytes`;
+        const what = only
+          ? `a part holding only ${(JSON.parse(only.json) as { path: string }).path}`
+          : `parts of ${limit} bytes`;
         throw new DardocsError(
           'DELIVERY_REJECTED',
           `${options.url} answered 413 Payload Too Large even for ${what}. Lower max-file-size so single files are smaller, or raise the endpoint's request body limit.`,

@@ -74,7 +74,9 @@ export async function postWithRetry(
     let delay = retryDelayMs(attempt, policy.baseDelayMs);
     if (waitMs !== undefined) {
       if (waitMs > MAX_RETRY_AFTER_MS) {
-        deps.log.warning(`${url} asked to wait ${Math.round(waitMs / 1000)} s; waiting ${MAX_RETRY_AFTER_MS / 1000} s instead`);
+        deps.log.warning(
+          `${url} asked to wait ${Math.round(waitMs / 1000)} s; waiting ${MAX_RETRY_AFTER_MS / 1000} s instead`,
+        );
       }
       delay = Math.min(Math.max(delay, waitMs), MAX_RETRY_AFTER_MS);
     }

@@ -40,7 +40,7 @@ export class Spool {
   private flush(): void {
     if (this.pendingBytes === 0) return;
     const bytes = Buffer.from(this.pending.join(''));
-    for (let written = 0; written < bytes.length; ) {
+    for (let written = 0; written < bytes.length;) {
       written += writeSync(this.fd, bytes, written, bytes.length - written, this.offset + written);
     }
     this.offset += bytes.length;

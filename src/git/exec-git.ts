@@ -34,16 +34,23 @@ export function execGit(args: string[], options: ExecGitOptions): Promise<GitRun
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => {
       reject(
-        new DardocsError('GIT_FAILED', `Could not run git (${error.message}). Install git and make sure it is on PATH.`, {
-          cause: error,
-        }),
+        new DardocsError(
+          'GIT_FAILED',
+          `Could not run git (${error.message}). Install git and make sure it is on PATH.`,
+          {
+            cause: error,
+          },
+        ),
       );
     });
     child.on('close', (code) => {
       const run = { code: code ?? -1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8').trim() };
       if (run.code !== 0 && !options.allowFailure) {
         reject(
-          new DardocsError('GIT_FAILED', `git ${args.join(' ')} failed in ${options.cwd}: ${run.stderr || `exit ${run.code}`}`),
+          new DardocsError(
+            'GIT_FAILED',
+            `git ${args.join(' ')} failed in ${options.cwd}: ${run.stderr || `exit ${run.code}`}`,
+          ),
         );
         return;
       }

@@ -125,7 +125,7 @@ export async function diffToWorktree(cwd: string, base: string): Promise<NameSta
   const run = await execGit(['diff', '-z', '--name-status', '-M', '--relative', '--no-ext-diff', base, '--'], { cwd });
   const parts = splitNul(run.stdout);
   const changes: NameStatus[] = [];
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     const code = parts[i++] ?? '';
     const status = code.charAt(0) as NameStatus['status'];
     if (status === 'R' || status === 'C') {

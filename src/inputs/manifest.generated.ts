@@ -17,7 +17,7 @@ export const manifest = {
     },
     {
       "name": "cwd",
-      "description": "Directory to work in; the root of the scan. Relative paths are resolved against it.",
+      "description": "Directory to work in, the root of what is scanned. A relative path is taken from the workspace (the shell's directory for the CLI).",
       "default": ".",
       "required": false,
       "secret": false,
@@ -57,7 +57,7 @@ export const manifest = {
     },
     {
       "name": "output",
-      "description": "Path of a file to write the snapshot JSON to (streamed, written atomically). Empty means no file.",
+      "description": "File to write the snapshot JSON to, streamed and replaced atomically; missing directories are created. Relative to the workspace. Empty means no file.",
       "default": "",
       "required": false,
       "secret": false,

@@ -34,7 +34,7 @@ export class AtomicFile {
     const bytes = Buffer.from(this.pending.join(''));
     this.pending = [];
     this.pendingBytes = 0;
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(this.fd, bytes, offset);
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(this.fd, bytes, offset);
   }
 
   commit(): void {

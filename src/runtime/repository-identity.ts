@@ -11,7 +11,9 @@ export interface IdentitySources {
 
 export function parseRemoteUrl(url: string): { host: string; owner: string; name: string } | undefined {
   const match =
-    /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|git@)([^/:]+)(?::\d+)?[/:]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.trim());
+    /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/(?:[^@/]+@)?|git@)([^/:]+)(?::\d+)?[/:]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(
+      url.trim(),
+    );
   if (!match) return undefined;
   return { host: match[1] ?? '', owner: match[2] ?? '', name: match[3] ?? '' };
 }

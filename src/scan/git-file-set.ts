@@ -34,7 +34,12 @@ export async function gitFileSet(root: string, location: RepoLocation, exclude: 
     }
     const kind = status === 'T' ? 'unknown' : entry.mode === '120000' ? 'symlink' : 'file';
     const unchanged = status === undefined;
-    candidates.set(entry.path, { path: entry.path, kind, tracked: true, ...(unchanged ? { indexSha: entry.sha } : {}) });
+    candidates.set(entry.path, {
+      path: entry.path,
+      kind,
+      tracked: true,
+      ...(unchanged ? { indexSha: entry.sha } : {}),
+    });
   }
   for (const path of untracked) {
     if (path.endsWith('/')) {

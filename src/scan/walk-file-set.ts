@@ -27,7 +27,8 @@ export function walkFileSet(root: string, exclude: IgnoreRules): FileSet {
       }
     };
     readRules('.gitignore', gitignore);
-    for (const name of DARDOCS_IGNORE_FILES) if (readRules(name, dardocs)) ignoreFiles.push(rel ? `${rel}/${name}` : name);
+    for (const name of DARDOCS_IGNORE_FILES)
+      if (readRules(name, dardocs)) ignoreFiles.push(rel ? `${rel}/${name}` : name);
 
     let dir;
     try {

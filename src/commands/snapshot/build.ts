@@ -14,7 +14,14 @@ export interface EntryStats {
   skipped: Record<string, number>;
 }
 
-export const emptyStats = (): EntryStats => ({ entries: 0, files: 0, symlinks: 0, submodules: 0, contentBytes: 0, skipped: {} });
+export const emptyStats = (): EntryStats => ({
+  entries: 0,
+  files: 0,
+  symlinks: 0,
+  submodules: 0,
+  contentBytes: 0,
+  skipped: {},
+});
 
 /** One unit of work for the builder: a path to read into a list, or a deletion that needs no read. */
 export type Work = { list: ListName; candidate: Candidate; from?: string } | { list: 'deleted'; path: string };
@@ -25,7 +32,9 @@ export function fullWork(candidates: readonly Candidate[]): Work[] {
 
 export function incrementalWork(changes: readonly Change[]): Work[] {
   return changes.map((c) =>
-    c.list === 'deleted' || !c.candidate ? { list: 'deleted', path: c.path } : { list: c.list, candidate: c.candidate, from: c.from },
+    c.list === 'deleted' || !c.candidate
+      ? { list: 'deleted', path: c.path }
+      : { list: c.list, candidate: c.candidate, from: c.from },
   );
 }
 

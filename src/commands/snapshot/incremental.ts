@@ -29,7 +29,12 @@ export async function incrementalChanges(root: string, base: string, fileSet: Fi
       if (!fileSet.excludes(d.path)) add({ list: 'deleted', path: d.path });
     } else if (d.status === 'R' && d.from !== undefined) {
       const fromKept = !fileSet.excludes(d.from);
-      if (candidate) add(fromKept ? { list: 'renamed', path: d.path, from: d.from, candidate } : { list: 'added', path: d.path, candidate });
+      if (candidate)
+        add(
+          fromKept
+            ? { list: 'renamed', path: d.path, from: d.from, candidate }
+            : { list: 'added', path: d.path, candidate },
+        );
       else if (fromKept) add({ list: 'deleted', path: d.from });
     } else if (candidate) {
       add({ list: d.status === 'A' || d.status === 'C' ? 'added' : 'modified', path: d.path, candidate });

@@ -42,10 +42,16 @@ export async function run(settings: SnapshotSettings, deps: SnapshotDeps): Promi
   const { log } = deps;
   const root = resolve(deps.workdir, settings.cwd);
   if (!isDirectory(root)) {
-    throw new InputError('cwd', `Input 'cwd' is '${settings.cwd}' (${root}), which is not a directory: point it at the checkout.`);
+    throw new InputError(
+      'cwd',
+      `Input 'cwd' is '${settings.cwd}' (${root}), which is not a directory: point it at the checkout.`,
+    );
   }
   if (!settings.output && !settings.endpoint && !settings.receiverUrl) {
-    throw new InputError('output', `Nothing to deliver to: set 'output' (a file), 'endpoint' (a URL) or 'receiver-url'.`);
+    throw new InputError(
+      'output',
+      `Nothing to deliver to: set 'output' (a file), 'endpoint' (a URL) or 'receiver-url'.`,
+    );
   }
   const outputPath = settings.output === undefined ? undefined : resolve(deps.workdir, settings.output);
   const exclude = new IgnoreRules();
@@ -78,8 +84,13 @@ export async function run(settings: SnapshotSettings, deps: SnapshotDeps): Promi
   });
   const branch = resolveBranch(deps.env, location ? await currentBranch(root) : undefined);
   const http = deps.http ?? defaultHttpDeps(log);
-  const endpoint = settings.endpoint ?? (settings.receiverUrl ? new URL('api/snapshots', withSlash(settings.receiverUrl)).toString() : undefined);
-  const toReceiver = endpoint !== undefined && settings.receiverUrl !== undefined && new URL(endpoint).origin === new URL(settings.receiverUrl).origin;
+  const endpoint =
+    settings.endpoint ??
+    (settings.receiverUrl ? new URL('api/snapshots', withSlash(settings.receiverUrl)).toString() : undefined);
+  const toReceiver =
+    endpoint !== undefined &&
+    settings.receiverUrl !== undefined &&
+    new URL(endpoint).origin === new URL(settings.receiverUrl).origin;
 
   const base = await chooseBase(settings, root, location !== undefined, repository, http, log);
   let work: Work[];
@@ -107,12 +118,20 @@ export async function run(settings: SnapshotSettings, deps: SnapshotDeps): Promi
   let delivery: DeliveryReport | undefined;
   let failure: Error | undefined;
   try {
-    const writer = new PayloadWriter(meta, { snapshot_id: randomUUID(), part: 1, parts: 1 }, (chunk) => file?.write(chunk));
+    const writer = new PayloadWriter(meta, { snapshot_id: randomUUID(), part: 1, parts: 1 }, (chunk) =>
+      file?.write(chunk),
+    );
     const stats = await log.group('Read files', async () => {
       writer.begin();
       const result = await buildEntries(
         work,
-        { root, openPrefix: openPrefix(root), maxFileSize: settings.maxFileSize, objectFormat: fileSet.objectFormat, plugins },
+        {
+          root,
+          openPrefix: openPrefix(root),
+          maxFileSize: settings.maxFileSize,
+          objectFormat: fileSet.objectFormat,
+          plugins,
+        },
         (list, json) => {
           writer.entry(list, json);
           spool?.append(list, json);
@@ -231,7 +250,9 @@ async function chooseBase(
   try {
     latest = await fetchLatestSnapshotCommit(settings.receiverUrl, settings.receiverApiKey, repository, http);
   } catch (error) {
-    log.warning(`could not ask the receiver for the last snapshot (${getErrorMessage(error)}); sending a full snapshot`);
+    log.warning(
+      `could not ask the receiver for the last snapshot (${getErrorMessage(error)}); sending a full snapshot`,
+    );
     return undefined;
   }
   if (!latest) return undefined;

@@ -73,7 +73,8 @@ export class PayloadWriter {
   }
 
   private advanceTo(index: number): void {
-    if (index < this.current) throw new Error(`snapshot lists out of order: ${this.lists[index]} after ${this.lists[this.current]}`);
+    if (index < this.current)
+      throw new Error(`snapshot lists out of order: ${this.lists[index]} after ${this.lists[this.current]}`);
     while (this.current < index) {
       if (this.current >= 0) this.emit(']');
       this.current++;

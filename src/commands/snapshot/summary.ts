@@ -32,7 +32,12 @@ export function snapshotSummary(r: SnapshotReport): Summary {
     .join(', ');
   const facts: Array<[string, string]> = [
     ['Root', r.root],
-    ['File set', r.fileSet.source === 'git' ? 'git (tracked + untracked, not ignored)' : 'not a git repository: walked with .gitignore rules'],
+    [
+      'File set',
+      r.fileSet.source === 'git'
+        ? 'git (tracked + untracked, not ignored)'
+        : 'not a git repository: walked with .gitignore rules',
+    ],
     ['Event', r.meta.event],
     ['Repository', `${r.meta.repository.owner}/${r.meta.repository.name}`],
     ['Commit', r.meta.commitSha ?? '(none)'],
