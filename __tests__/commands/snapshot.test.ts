@@ -51,6 +51,8 @@ describe('snapshot command', () => {
       'src/a.ts': 'export const a = 1;\n',
       'README.md': '# R\n',
       'img.png': Buffer.from([137, 80, 0, 1]),
+      'ünï cödé/"quoted" \'name\'.md': 'odd',
+      'new\nline.txt': 'newline in the name',
     });
     dirs.push(root);
     writeFiles(root, { 'new file.txt': 'untracked' });
@@ -83,7 +85,7 @@ describe('snapshot command', () => {
       skipped: 'binary',
     });
     expect(result.outputs).toMatchObject({
-      'file-count': '4',
+      'file-count': '6',
       'snapshot-path': out,
       delivered: 'false',
       event: 'initial_snapshot',

@@ -1043,6 +1043,8 @@ function runPipeline(plugins, entry) {
 ;// CONCATENATED MODULE: ./src/commands/snapshot/build.ts
 
 
+/** How often a long read reports how far it has got. */
+const PROGRESS_INTERVAL_MS = 2000;
 const emptyStats = () => ({
     entries: 0,
     files: 0,
@@ -1063,9 +1065,14 @@ function incrementalWork(changes) {
  * Reads each unit, runs the plugins and serializes it, handing `{list, json}` to `sink` in order.
  * The sink may wait (a slow disk); memory holds one entry at a time.
  */
-async function buildEntries(work, options, sink, fs = realFileSystem, notes = []) {
+async function buildEntries(work, options, sink, fs = realFileSystem, notes = [], progress = () => { }) {
     const stats = emptyStats();
+    let lastProgress = Date.now();
     for (const [i, unit] of work.entries()) {
+        if (i > 0 && i % 1024 === 0 && Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
+            progress(i, work.length);
+            lastProgress = Date.now();
+        }
         stats.entries++;
         if (!('candidate' in unit)) {
             await sink('deleted', JSON.stringify({ path: unit.path }), undefined);
@@ -1487,7 +1494,7 @@ async function run(settings, deps) {
             }, (list, json) => {
                 writer.entry(list, json);
                 spool?.append(list, json);
-            }, deps.fs ?? realFileSystem, notes);
+            }, deps.fs ?? realFileSystem, notes, (done, total) => log.info(`  ${done}/${total} entries read`));
             writer.end();
             for (const note of notes)
                 log.warning(`${note.path}: ${note.message}`);

@@ -14,6 +14,9 @@ export interface EntryStats {
   skipped: Record<string, number>;
 }
 
+/** How often a long read reports how far it has got. */
+const PROGRESS_INTERVAL_MS = 2000;
+
 export const emptyStats = (): EntryStats => ({
   entries: 0,
   files: 0,
@@ -48,9 +51,15 @@ export async function buildEntries(
   sink: (list: ListName, json: string, entry: SnapshotFile | undefined) => Promise<void> | void,
   fs: FileSystem = realFileSystem,
   notes: ReadNote[] = [],
+  progress: (done: number, total: number) => void = () => {},
 ): Promise<EntryStats> {
   const stats = emptyStats();
+  let lastProgress = Date.now();
   for (const [i, unit] of work.entries()) {
+    if (i > 0 && i % 1024 === 0 && Date.now() - lastProgress >= PROGRESS_INTERVAL_MS) {
+      progress(i, work.length);
+      lastProgress = Date.now();
+    }
     stats.entries++;
     if (!('candidate' in unit)) {
       await sink('deleted', JSON.stringify({ path: unit.path }), undefined);

@@ -138,6 +138,7 @@ export async function run(settings: SnapshotSettings, deps: SnapshotDeps): Promi
         },
         deps.fs ?? realFileSystem,
         notes,
+        (done, total) => log.info(`  ${done}/${total} entries read`),
       );
       writer.end();
       for (const note of notes) log.warning(`${note.path}: ${note.message}`);
