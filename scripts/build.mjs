@@ -27,3 +27,14 @@ for (const entry of config.entries) {
   }
   console.log(`built ${entry.output}: index.js + ${Object.keys(assets).length} asset(s)`);
 }
+// The receiver is compiled, not bundled: it runs with its dependencies installed (PGlite ships
+// WebAssembly it loads from its own package), and the action bundle never carries it.
+rmSync(join(root, 'dist/receiver'), { recursive: true, force: true });
+execFileSync(
+  process.execPath,
+  [require.resolve('typescript/bin/tsc'), '-p', join(root, 'receiver/tsconfig.build.json')],
+  {
+    stdio: 'inherit',
+  },
+);
+console.log('built dist/receiver (tsc)');

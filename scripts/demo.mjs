@@ -1,30 +1,90 @@
-// npm run demo: runs the main job locally, with the same bundle the action runs: a snapshot of
-// examples/ written to .dardocs-data/demo/, and the summary printed. Leaves nothing running.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// npm run demo: the main job run locally with the same bundles the action and receiver use.
+// 1. starts the receiver on the embedded database in .dardocs-data/ (the receiver's default),
+// 2. snapshots examples/ with the dardocs CLI into a file and into the receiver,
+// 3. prints what the receiver now holds, then stops it. Nothing is left running; the data stays
+//    where `npm run receiver` serves it.
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const cli = join(root, 'bin', 'dardocs.js');
-const dataDir = join(root, '.dardocs-data', 'demo');
-const output = join(dataDir, 'examples-snapshot.json');
-if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) {
-  console.error('dist/cli/index.js is missing: run npm run build first.');
-  process.exit(1);
+const dataDir = join(root, '.dardocs-data');
+const demoDir = join(dataDir, 'demo');
+const keyFile = join(demoDir, 'api-key.txt');
+const output = join(demoDir, 'examples-snapshot.json');
+for (const built of ['dist/cli/index.js', 'dist/receiver/cli.js']) {
+  if (!existsSync(join(root, built))) {
+    console.error(`${built} is missing: run npm run build first.`);
+    process.exit(1);
+  }
 }
-// A terminal run: no workflow commands, even when the demo itself runs inside CI.
-const env = { ...process.env, GITHUB_ACTIONS: '' };
-console.log('$ dardocs snapshot --cwd examples --output .dardocs-data/demo/examples-snapshot.json --redact\n');
-const run = spawnSync(
-  process.execPath,
-  [cli, 'snapshot', '--cwd', join(root, 'examples'), '--output', output, '--redact'],
-  {
-    env,
-    stdio: 'inherit',
-  },
-);
-if (run.status !== 0) process.exit(run.status ?? 1);
-console.log(
-  `\nThe snapshot is in ${relative(process.cwd(), output)} (its data directory, .dardocs-data/, is where the receiver will keep its data).`,
-);
-console.log('Try: node bin/dardocs.js snapshot --help');
+const { startReceiver } = await import(join(root, 'dist/receiver/server.js'));
+const { openReceiverDatabase } = await import(join(root, 'dist/receiver/storage/open.js'));
+const { SqlStorage } = await import(join(root, 'dist/receiver/storage/sql-storage.js'));
+const config = { port: 0, host: '127.0.0.1', dataDir };
+
+// A demo workspace and key, reused across runs while the key still works.
+mkdirSync(demoDir, { recursive: true });
+const { db, release } = await openReceiverDatabase(config);
+const storage = new SqlStorage(db);
+const workspace = await storage.ensureWorkspace('demo');
+let key = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '';
+if (
+  !key ||
+  !(await storage.authenticate(
+    (await import(join(root, 'dist/receiver/services/api-key.js'))).hashApiKey(key),
+    new Date(),
+  ))
+) {
+  key = (await storage.createApiKey({ workspaceId: workspace.id, name: 'demo', scopes: ['admin'] })).key;
+  writeFileSync(keyFile, `${key}\n`);
+  chmodSync(keyFile, 0o600);
+}
+await db.close();
+release();
+
+const quiet = { info: () => {}, error: (m, f) => console.error(m, f) };
+const receiver = await startReceiver(config, quiet);
+console.log(`receiver started at ${receiver.url} on the embedded database in ${relative(process.cwd(), dataDir)}/\n`);
+try {
+  const args = [
+    'snapshot',
+    '--cwd',
+    'examples',
+    '--repository',
+    'dardocs/examples',
+    '--output',
+    relative(root, output),
+    '--redact',
+    '--receiver-url',
+    receiver.url,
+    '--receiver-api-key',
+    key,
+  ];
+  console.log(`$ dardocs ${args.join(' ').replace(key, '***')}\n`);
+  // A terminal run (no workflow commands), even when the demo itself runs inside CI.
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'bin/dardocs.js'), ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
+    child.on('close', resolve);
+  });
+  if (code !== 0) throw new Error(`dardocs snapshot exited ${code}`);
+  const latest = await (
+    await fetch(`${receiver.url}/api/repos/dardocs/examples/snapshots/latest`, {
+      headers: { authorization: `Bearer ${key}` },
+    })
+  ).json();
+  console.log(
+    `\nThe receiver holds dardocs/examples at ${latest.commit_sha ?? '(no commit)'}: ${latest.file_count} files (${latest.files.map((f) => f.path).join(', ')}).`,
+  );
+} finally {
+  await receiver.stop();
+}
+console.log(`
+Done; nothing is left running. The data stays in ${relative(process.cwd(), dataDir)}/, where \`npm run receiver\` serves it:
+  npm run receiver            # http://127.0.0.1:8787
+  curl -H "Authorization: Bearer $(cat ${relative(process.cwd(), keyFile)})" http://127.0.0.1:8787/api/repos/dardocs/examples/snapshots/latest
+The snapshot file is ${relative(process.cwd(), output)}. Run the demo again to send an incremental snapshot.`);

@@ -1,0 +1,48 @@
+import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { buildApp } from './app.js';
+import type { ReceiverConfig } from './config.js';
+import { createJsonLogger, type Logger } from './logger.js';
+import { openReceiverDatabase } from './storage/open.js';
+
+export interface RunningReceiver {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the receiver: database, migrations, HTTP. `stop()` finishes in-flight requests first. */
+export async function startReceiver(
+  config: ReceiverConfig,
+  logger: Logger = createJsonLogger(),
+): Promise<RunningReceiver> {
+  const { db, release } = await openReceiverDatabase(config);
+  const app = buildApp({ db, logger });
+  const server = await new Promise<Server>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  logger.info('receiver listening', {
+    url,
+    database: db.kind,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    stop() {
+      stopping ??= (async () => {
+        // Stop accepting, let in-flight requests finish, then close the database.
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await db.close();
+        release();
+        logger.info('receiver stopped');
+      })();
+      return stopping;
+    },
+  };
+}
