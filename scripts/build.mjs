@@ -13,11 +13,20 @@ const root = new URL('..', import.meta.url).pathname;
 execFileSync(process.execPath, [join(root, 'scripts/generate.mjs')], { stdio: 'inherit' });
 for (const entry of config.entries) {
   const out = join(root, entry.output);
-  const { code, assets } = await ncc(join(root, entry.input), {
-    ...config.options,
-    license: entry.license,
-    cache: false,
-  });
+  let built;
+  try {
+    built = await ncc(join(root, entry.input), { ...config.options, license: entry.license, cache: false });
+  } catch (error) {
+    // ncc's own errors carry its whole bundled source; the first lines say what failed.
+    console.error(
+      `ncc could not build ${entry.input}:\n${String(error?.message ?? error)
+        .split('\n')
+        .slice(0, 20)
+        .join('\n')}`,
+    );
+    process.exit(1);
+  }
+  const { code, assets } = built;
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.js'), code);

@@ -12,15 +12,15 @@ const dataDir = join(root, '.dardocs-data');
 const demoDir = join(dataDir, 'demo');
 const keyFile = join(demoDir, 'api-key.txt');
 const output = join(demoDir, 'examples-snapshot.json');
-for (const built of ['dist/cli/index.js', 'dist/receiver/cli.js']) {
+for (const built of ['dist/cli/index.js', 'dist/receiver/receiver/src/cli.js']) {
   if (!existsSync(join(root, built))) {
     console.error(`${built} is missing: run npm run build first.`);
     process.exit(1);
   }
 }
-const { startReceiver } = await import(join(root, 'dist/receiver/server.js'));
-const { openReceiverDatabase } = await import(join(root, 'dist/receiver/storage/open.js'));
-const { SqlStorage } = await import(join(root, 'dist/receiver/storage/sql-storage.js'));
+const { startReceiver } = await import(join(root, 'dist/receiver/receiver/src/server.js'));
+const { openReceiverDatabase } = await import(join(root, 'dist/receiver/receiver/src/storage/open.js'));
+const { SqlStorage } = await import(join(root, 'dist/receiver/receiver/src/storage/sql-storage.js'));
 const config = { port: 0, host: '127.0.0.1', dataDir };
 
 // A demo workspace and key, reused across runs while the key still works.
@@ -32,7 +32,7 @@ let key = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '';
 if (
   !key ||
   !(await storage.authenticate(
-    (await import(join(root, 'dist/receiver/services/api-key.js'))).hashApiKey(key),
+    (await import(join(root, 'dist/receiver/receiver/src/services/api-key.js'))).hashApiKey(key),
     new Date(),
   ))
 ) {

@@ -6,6 +6,8 @@ import type { Logger } from './logger.js';
 import { authenticate } from './middleware/auth.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { snapshotRoutes } from './routes/snapshots.js';
+import { socRoutes } from './routes/socs.js';
+import { SocStore } from './storage/soc-store.js';
 import type { Db } from './storage/db.js';
 import { pendingMigrations } from './storage/migrations.js';
 import { SqlStorage } from './storage/sql-storage.js';
@@ -80,6 +82,7 @@ export function buildApp(deps: AppDeps) {
 
   app.route('/api', apiKeyRoutes(storage, now));
   app.route('/api', snapshotRoutes(storage, { maxInflatedBytes: limits.snapshotBodyBytes * 4 }));
+  app.route('/api', socRoutes(new SocStore(deps.db), now));
 
   app.openAPIRegistry.register('Error', errorSchema);
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'dardocs receiver', version: '1' } });

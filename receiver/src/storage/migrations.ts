@@ -86,6 +86,46 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'soc configs, parts and versions',
+    sql: `
+      CREATE TABLE socs (
+        id text PRIMARY KEY,
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        type text NOT NULL DEFAULT 'overview' CHECK (type IN ('overview')),
+        repositories text[] NOT NULL,
+        options jsonb NOT NULL DEFAULT '{}',
+        last_generated_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX socs_workspace ON socs(workspace_id);
+      -- The latest part each repository sent; the document is composed from these.
+      CREATE TABLE soc_parts (
+        soc_id text NOT NULL REFERENCES socs(id) ON DELETE CASCADE,
+        repository text NOT NULL,
+        analysis jsonb NOT NULL,
+        markdown text NOT NULL,
+        commit_sha text,
+        regeneration_id text,
+        run_url text,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (soc_id, repository)
+      );
+      -- Version history: a new row only when the composed content changed.
+      CREATE TABLE soc_versions (
+        soc_id text NOT NULL REFERENCES socs(id) ON DELETE CASCADE,
+        version integer NOT NULL CHECK (version >= 1),
+        markdown text NOT NULL,
+        document jsonb NOT NULL,
+        content_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (soc_id, version)
+      );
+    `,
+  },
 ];
 
 const LOCK_KEY = 0x64617264; // "dard"

@@ -1,0 +1,76 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
+import { ApiError, errorBody, respondError } from './errors.js';
+import { authenticate } from './middleware/auth.js';
+import { apiKeyRoutes } from './routes/api-keys.js';
+import { snapshotRoutes } from './routes/snapshots.js';
+import { socRoutes } from './routes/socs.js';
+import { SocStore } from './storage/soc-store.js';
+import { pendingMigrations } from './storage/migrations.js';
+import { SqlStorage } from './storage/sql-storage.js';
+const errorSchema = z
+    .object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown() }) })
+    .openapi('Error');
+export const DEFAULT_LIMITS = { snapshotBodyBytes: 50 * 1024 * 1024, bodyBytes: 1024 * 1024 };
+/**
+ * Builds the receiver. It never listens (server.ts does), so tests call `app.request()` with no
+ * server, and every dependency (database, clock, logger) comes in from outside.
+ */
+export function buildApp(deps) {
+    const now = deps.now ?? (() => new Date());
+    const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+    const storage = new SqlStorage(deps.db);
+    const app = new OpenAPIHono();
+    app.use('*', requestId());
+    app.use('*', async (c, next) => {
+        const started = performance.now();
+        await next();
+        deps.logger.info('request', {
+            requestId: c.get('requestId'),
+            method: c.req.method,
+            path: c.req.path,
+            status: c.res.status,
+            durationMs: Math.round((performance.now() - started) * 10) / 10,
+        });
+    });
+    app.get('/healthz', (c) => c.json({ status: 'ok' }));
+    app.get('/readyz', async (c) => {
+        try {
+            const pending = await pendingMigrations(deps.db);
+            if (pending > 0)
+                return c.json(errorBody('NOT_READY', `${pending} migration(s) not applied`), 503);
+            return c.json({ status: 'ready', database: deps.db.kind });
+        }
+        catch (error) {
+            return c.json(errorBody('NOT_READY', `database unreachable: ${error.message}`), 503);
+        }
+    });
+    const tooLarge = (limit) => () => {
+        throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `The request body is over ${limit} bytes.`, { limit });
+    };
+    app.use('/api/snapshots', bodyLimit({ maxSize: limits.snapshotBodyBytes, onError: tooLarge(limits.snapshotBodyBytes) }));
+    app.use('/api/*', async (c, next) => {
+        if (c.req.path === '/api/snapshots')
+            return next();
+        return bodyLimit({ maxSize: limits.bodyBytes, onError: tooLarge(limits.bodyBytes) })(c, next);
+    });
+    app.use('/api/*', authenticate(storage, now));
+    app.route('/api', apiKeyRoutes(storage, now));
+    app.route('/api', snapshotRoutes(storage, { maxInflatedBytes: limits.snapshotBodyBytes * 4 }));
+    app.route('/api', socRoutes(new SocStore(deps.db), now));
+    app.openAPIRegistry.register('Error', errorSchema);
+    app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'dardocs receiver', version: '1' } });
+    app.notFound((c) => c.json(errorBody('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}`), 404));
+    app.onError((error, c) => {
+        if (error instanceof ApiError)
+            return respondError(c, error);
+        deps.logger.error('unhandled error', {
+            requestId: c.get('requestId'),
+            error: String(error),
+            stack: error.stack,
+        });
+        return c.json(errorBody('INTERNAL', 'Something went wrong on the receiver; the request id is in X-Request-Id.'), 500);
+    });
+    return app;
+}

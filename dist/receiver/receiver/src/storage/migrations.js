@@ -1,0 +1,144 @@
+export const MIGRATIONS = [
+    {
+        version: 1,
+        name: 'workspaces, api keys, snapshots',
+        sql: `
+      CREATE TABLE workspaces (
+        id text PRIMARY KEY,
+        name text NOT NULL UNIQUE,
+        signing_secret text,
+        fingerprint_key text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE api_keys (
+        id text PRIMARY KEY,
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        key_hash text NOT NULL UNIQUE,
+        key_prefix text NOT NULL,
+        scopes text[] NOT NULL,
+        expires_at timestamptz,
+        last_used_at timestamptz,
+        revoked_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX api_keys_workspace ON api_keys(workspace_id);
+
+      -- Parts of a multi-part snapshot upload, kept until every part has arrived.
+      CREATE TABLE snapshot_uploads (
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        snapshot_id text NOT NULL,
+        part integer NOT NULL CHECK (part >= 1),
+        parts integer NOT NULL CHECK (parts >= 1 AND part <= parts),
+        body text NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (workspace_id, snapshot_id, part)
+      );
+      CREATE TABLE snapshots (
+        id text PRIMARY KEY,
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        snapshot_id text NOT NULL,
+        owner text NOT NULL,
+        repo text NOT NULL,
+        repository_id text NOT NULL,
+        github_url text NOT NULL,
+        event text NOT NULL CHECK (event IN ('initial_snapshot', 'incremental_snapshot')),
+        commit_sha text,
+        base_commit_sha text,
+        branch text,
+        scanned_at timestamptz NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        file_count integer NOT NULL,
+        change_count integer NOT NULL,
+        UNIQUE (workspace_id, snapshot_id)
+      );
+      CREATE INDEX snapshots_repo ON snapshots(workspace_id, owner, repo, received_at DESC);
+      -- Each snapshot's complete file list (an incremental one is stored applied to its base).
+      CREATE TABLE snapshot_files (
+        snapshot_pk text NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+        path text NOT NULL,
+        type text NOT NULL,
+        sha text,
+        size bigint NOT NULL,
+        skipped text,
+        PRIMARY KEY (snapshot_pk, path)
+      );
+      -- File contents, content-addressed: stored once per workspace however many snapshots use them.
+      CREATE TABLE blobs (
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        sha text NOT NULL,
+        size bigint NOT NULL,
+        content text NOT NULL,
+        PRIMARY KEY (workspace_id, sha)
+      );
+    `,
+    },
+    {
+        version: 2,
+        name: 'soc configs, parts and versions',
+        sql: `
+      CREATE TABLE socs (
+        id text PRIMARY KEY,
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        type text NOT NULL DEFAULT 'overview' CHECK (type IN ('overview')),
+        repositories text[] NOT NULL,
+        options jsonb NOT NULL DEFAULT '{}',
+        last_generated_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX socs_workspace ON socs(workspace_id);
+      -- The latest part each repository sent; the document is composed from these.
+      CREATE TABLE soc_parts (
+        soc_id text NOT NULL REFERENCES socs(id) ON DELETE CASCADE,
+        repository text NOT NULL,
+        analysis jsonb NOT NULL,
+        markdown text NOT NULL,
+        commit_sha text,
+        regeneration_id text,
+        run_url text,
+        received_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (soc_id, repository)
+      );
+      -- Version history: a new row only when the composed content changed.
+      CREATE TABLE soc_versions (
+        soc_id text NOT NULL REFERENCES socs(id) ON DELETE CASCADE,
+        version integer NOT NULL CHECK (version >= 1),
+        markdown text NOT NULL,
+        document jsonb NOT NULL,
+        content_hash text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (soc_id, version)
+      );
+    `,
+    },
+];
+const LOCK_KEY = 0x64617264; // "dard"
+export async function migrate(db, migrations = MIGRATIONS) {
+    return db.transaction(async (tx) => {
+        // Transaction-scoped: released at commit or rollback, even if this process dies.
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+        await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+        const done = new Set((await tx.query('SELECT version FROM schema_migrations')).map((r) => r.version));
+        const applied = [];
+        for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+            if (done.has(migration.version))
+                continue;
+            await tx.exec(migration.sql);
+            await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+                migration.version,
+                migration.name,
+            ]);
+            applied.push(migration.version);
+        }
+        return applied;
+    });
+}
+export async function pendingMigrations(db, migrations = MIGRATIONS) {
+    const rows = await db
+        .query('SELECT count(*)::int AS n FROM schema_migrations')
+        .catch(() => [{ n: 0 }]);
+    return migrations.length - (rows[0]?.n ?? 0);
+}
