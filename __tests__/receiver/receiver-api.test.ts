@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../receiver/src/app.js';
 import { silentLogger } from '../../receiver/src/logger.js';
 import { isWellFormedApiKey } from '../../receiver/src/services/api-key.js';
-import { migrate } from '../../receiver/src/storage/migrations.js';
+import { MIGRATIONS, migrate } from '../../receiver/src/storage/migrations.js';
 import { SqlStorage } from '../../receiver/src/storage/sql-storage.js';
 import { databases } from './databases.js';
 
@@ -58,10 +58,9 @@ describe.each(databases)('receiver API on $name', (database) => {
 
   it('applies migrations once, however often it runs', async () => {
     expect(await migrate(db)).toEqual([]);
-    expect(await db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([
-      { version: 1 },
-      { version: 2 },
-    ]);
+    const applied = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+    expect(applied.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
   });
 
   it('answers unknown routes with a JSON 404 in the one error shape, and carries a request id', async () => {

@@ -6,7 +6,11 @@ import type { Logger } from './logger.js';
 import { authenticate } from './middleware/auth.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { snapshotRoutes } from './routes/snapshots.js';
+import { regenerationRoutes } from './routes/regenerations.js';
 import { socRoutes } from './routes/socs.js';
+import { createDispatcher, type Dispatcher } from './services/github-dispatch.js';
+import { DEFAULT_REGENERATION, type RegenerationConfig } from './services/regeneration.js';
+import { RegenerationStore } from './storage/regeneration-store.js';
 import { SocStore } from './storage/soc-store.js';
 import type { Db } from './storage/db.js';
 import { pendingMigrations } from './storage/migrations.js';
@@ -31,6 +35,9 @@ export interface AppDeps {
   logger: Logger;
   now?: () => Date;
   limits?: Partial<ReceiverLimits>;
+  regeneration?: Partial<RegenerationConfig>;
+  /** Sends repository_dispatch events; defaults to one that reports a missing GitHub token. */
+  dispatcher?: Dispatcher;
 }
 
 /**
@@ -82,7 +89,20 @@ export function buildApp(deps: AppDeps) {
 
   app.route('/api', apiKeyRoutes(storage, now));
   app.route('/api', snapshotRoutes(storage, { maxInflatedBytes: limits.snapshotBodyBytes * 4 }));
-  app.route('/api', socRoutes(new SocStore(deps.db), now));
+  const socs = new SocStore(deps.db);
+  const runs = new RegenerationStore(deps.db);
+  app.route('/api', socRoutes(socs, now, runs));
+  app.route(
+    '/api',
+    regenerationRoutes({
+      socs,
+      runs,
+      dispatcher: deps.dispatcher ?? createDispatcher({}),
+      config: { ...DEFAULT_REGENERATION, ...deps.regeneration },
+      now,
+      logger: deps.logger,
+    }),
+  );
 
   app.openAPIRegistry.register('Error', errorSchema);
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'dardocs receiver', version: '1' } });

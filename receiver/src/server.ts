@@ -3,7 +3,12 @@ import type { Server } from 'node:http';
 import { buildApp } from './app.js';
 import type { ReceiverConfig } from './config.js';
 import { createJsonLogger, type Logger } from './logger.js';
+import { createDispatcher } from './services/github-dispatch.js';
+import { sweep } from './services/regeneration.js';
 import { openReceiverDatabase } from './storage/open.js';
+import { RegenerationStore } from './storage/regeneration-store.js';
+
+const SWEEP_INTERVAL_MS = 15_000;
 
 export interface RunningReceiver {
   url: string;
@@ -16,7 +21,23 @@ export async function startReceiver(
   logger: Logger = createJsonLogger(),
 ): Promise<RunningReceiver> {
   const { db, release } = await openReceiverDatabase(config);
-  const app = buildApp({ db, logger });
+  const dispatcher = createDispatcher(config.github ?? {}, (message) => logger.info(message));
+  const app = buildApp({
+    db,
+    logger,
+    dispatcher,
+    ...(config.regeneration ? { regeneration: config.regeneration } : {}),
+  });
+  // A timer that only asks the database what is left to do: runs another instance queued but did
+  // not dispatch, and runs past their deadline. Every instance sweeps; the rows keep it exactly-once.
+  const runs = new RegenerationStore(db);
+  const now = () => new Date();
+  const sweeper = setInterval(() => {
+    sweep(runs, dispatcher, now, logger).catch((error: unknown) =>
+      logger.error('sweep failed', { error: String(error) }),
+    );
+  }, SWEEP_INTERVAL_MS);
+  sweeper.unref();
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
   });
@@ -34,6 +55,7 @@ export async function startReceiver(
     stop() {
       stopping ??= (async () => {
         // Stop accepting, let in-flight requests finish, then close the database.
+        clearInterval(sweeper);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

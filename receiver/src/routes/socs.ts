@@ -2,6 +2,7 @@ import { createTwoFilesPatch } from 'diff';
 import { createRoute, z } from '@hono/zod-openapi';
 import { ApiError, notFound } from '../errors.js';
 import { requireScope } from '../middleware/auth.js';
+import type { RegenerationStore } from '../storage/regeneration-store.js';
 import type { SocStore } from '../storage/soc-store.js';
 import { newRouter } from './router.js';
 
@@ -63,7 +64,7 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
 });
 
-export function socRoutes(socs: SocStore, now: () => Date) {
+export function socRoutes(socs: SocStore, now: () => Date, runs: RegenerationStore) {
   const app = newRouter();
   const mustGet = async (workspaceId: string, id: string) => {
     const soc = await socs.get(workspaceId, id);
@@ -172,8 +173,10 @@ export function socRoutes(socs: SocStore, now: () => Date) {
           },
         );
       }
-      const result = await socs.putPart(workspaceId, id, repository, c.req.valid('json'), now());
+      const body = c.req.valid('json');
+      const result = await socs.putPart(workspaceId, id, repository, body, now());
       if (!result) throw notFound(`SOC ${id}`);
+      if (body.regenerationId) await runs.recordPart(id, body.regenerationId, repository, body.runUrl ?? null, now());
       return c.json({ version: result.version, changed: result.changed }, 200);
     },
   );

@@ -126,6 +126,36 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'regenerations',
+    sql: `
+      CREATE TABLE regenerations (
+        id text PRIMARY KEY,
+        soc_id text NOT NULL REFERENCES socs(id) ON DELETE CASCADE,
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        status text NOT NULL CHECK (status IN ('queued', 'running', 'completed', 'failed', 'timed_out')),
+        idempotency_key text,
+        trigger text NOT NULL DEFAULT 'api',
+        created_at timestamptz NOT NULL,
+        deadline_at timestamptz NOT NULL,
+        completed_at timestamptz,
+        error text,
+        UNIQUE (soc_id, idempotency_key)
+      );
+      CREATE INDEX regenerations_soc ON regenerations(soc_id, created_at DESC);
+      CREATE INDEX regenerations_open ON regenerations(status) WHERE status IN ('queued', 'running');
+      CREATE TABLE regeneration_repos (
+        regeneration_id text NOT NULL REFERENCES regenerations(id) ON DELETE CASCADE,
+        repository text NOT NULL,
+        status text NOT NULL CHECK (status IN ('queued', 'dispatched', 'completed', 'failed')),
+        error text,
+        run_url text,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (regeneration_id, repository)
+      );
+    `,
+  },
 ];
 
 const LOCK_KEY = 0x64617264; // "dard"

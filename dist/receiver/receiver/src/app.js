@@ -5,7 +5,11 @@ import { ApiError, errorBody, respondError } from './errors.js';
 import { authenticate } from './middleware/auth.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { snapshotRoutes } from './routes/snapshots.js';
+import { regenerationRoutes } from './routes/regenerations.js';
 import { socRoutes } from './routes/socs.js';
+import { createDispatcher } from './services/github-dispatch.js';
+import { DEFAULT_REGENERATION } from './services/regeneration.js';
+import { RegenerationStore } from './storage/regeneration-store.js';
 import { SocStore } from './storage/soc-store.js';
 import { pendingMigrations } from './storage/migrations.js';
 import { SqlStorage } from './storage/sql-storage.js';
@@ -58,7 +62,17 @@ export function buildApp(deps) {
     app.use('/api/*', authenticate(storage, now));
     app.route('/api', apiKeyRoutes(storage, now));
     app.route('/api', snapshotRoutes(storage, { maxInflatedBytes: limits.snapshotBodyBytes * 4 }));
-    app.route('/api', socRoutes(new SocStore(deps.db), now));
+    const socs = new SocStore(deps.db);
+    const runs = new RegenerationStore(deps.db);
+    app.route('/api', socRoutes(socs, now, runs));
+    app.route('/api', regenerationRoutes({
+        socs,
+        runs,
+        dispatcher: deps.dispatcher ?? createDispatcher({}),
+        config: { ...DEFAULT_REGENERATION, ...deps.regeneration },
+        now,
+        logger: deps.logger,
+    }));
     app.openAPIRegistry.register('Error', errorSchema);
     app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'dardocs receiver', version: '1' } });
     app.notFound((c) => c.json(errorBody('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}`), 404));

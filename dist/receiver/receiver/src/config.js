@@ -1,5 +1,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+function seconds(env, name, fallback) {
+    const text = env[name];
+    if (text === undefined || text === '')
+        return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 0)
+        throw new Error(`${name} must be a whole number of seconds, got '${text}'`);
+    return value;
+}
 /** Reads the receiver's settings from flags and environment; pure. Flags win over variables. */
 export function readConfig(argv, env, cwd) {
     const { values } = parseArgs({
@@ -17,5 +26,10 @@ export function readConfig(argv, env, cwd) {
         host: values.host ?? env.HOST ?? '127.0.0.1',
         dataDir: resolve(cwd, values['data-dir'] ?? env.DARDOCS_DATA_DIR ?? '.dardocs-data'),
         ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+        regeneration: {
+            minIntervalS: seconds(env, 'REGENERATION_MIN_INTERVAL_S', 300),
+            timeoutS: seconds(env, 'REGENERATION_TIMEOUT_S', 900),
+        },
+        github: { token: env.DARDOCS_GITHUB_TOKEN || undefined, apiUrl: env.DARDOCS_GITHUB_API_URL || undefined },
     };
 }

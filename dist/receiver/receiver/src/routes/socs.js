@@ -52,7 +52,7 @@ const json = (schema, description) => ({
     description,
     content: { 'application/json': { schema } },
 });
-export function socRoutes(socs, now) {
+export function socRoutes(socs, now, runs) {
     const app = newRouter();
     const mustGet = async (workspaceId, id) => {
         const soc = await socs.get(workspaceId, id);
@@ -132,9 +132,12 @@ export function socRoutes(socs, now) {
                 repositories: soc.repositories,
             });
         }
-        const result = await socs.putPart(workspaceId, id, repository, c.req.valid('json'), now());
+        const body = c.req.valid('json');
+        const result = await socs.putPart(workspaceId, id, repository, body, now());
         if (!result)
             throw notFound(`SOC ${id}`);
+        if (body.regenerationId)
+            await runs.recordPart(id, body.regenerationId, repository, body.runUrl ?? null, now());
         return c.json({ version: result.version, changed: result.changed }, 200);
     });
     app.openapi(createRoute({
