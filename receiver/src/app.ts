@@ -7,6 +7,8 @@ import { authenticate } from './middleware/auth.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { snapshotRoutes } from './routes/snapshots.js';
 import { regenerationRoutes } from './routes/regenerations.js';
+import { runRoutes } from './routes/runs.js';
+import { RunStore } from './storage/run-store.js';
 import { socRoutes } from './routes/socs.js';
 import { createDispatcher, type Dispatcher } from './services/github-dispatch.js';
 import { DEFAULT_REGENERATION, type RegenerationConfig } from './services/regeneration.js';
@@ -89,6 +91,7 @@ export function buildApp(deps: AppDeps) {
 
   app.route('/api', apiKeyRoutes(storage, now));
   app.route('/api', snapshotRoutes(storage, { maxInflatedBytes: limits.snapshotBodyBytes * 4 }));
+  app.route('/api', runRoutes(new RunStore(deps.db), now));
   const socs = new SocStore(deps.db);
   const runs = new RegenerationStore(deps.db);
   app.route('/api', socRoutes(socs, now, runs));

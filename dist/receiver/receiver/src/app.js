@@ -6,6 +6,8 @@ import { authenticate } from './middleware/auth.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { snapshotRoutes } from './routes/snapshots.js';
 import { regenerationRoutes } from './routes/regenerations.js';
+import { runRoutes } from './routes/runs.js';
+import { RunStore } from './storage/run-store.js';
 import { socRoutes } from './routes/socs.js';
 import { createDispatcher } from './services/github-dispatch.js';
 import { DEFAULT_REGENERATION } from './services/regeneration.js';
@@ -62,6 +64,7 @@ export function buildApp(deps) {
     app.use('/api/*', authenticate(storage, now));
     app.route('/api', apiKeyRoutes(storage, now));
     app.route('/api', snapshotRoutes(storage, { maxInflatedBytes: limits.snapshotBodyBytes * 4 }));
+    app.route('/api', runRoutes(new RunStore(deps.db), now));
     const socs = new SocStore(deps.db);
     const runs = new RegenerationStore(deps.db);
     app.route('/api', socRoutes(socs, now, runs));

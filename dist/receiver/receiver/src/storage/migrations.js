@@ -143,6 +143,77 @@ export const MIGRATIONS = [
       );
     `,
     },
+    {
+        version: 4,
+        name: 'docs run state and secret sync audit',
+        sql: `
+      CREATE TABLE docs_commits (
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        owner text NOT NULL,
+        repo text NOT NULL,
+        commit_sha text NOT NULL,
+        status text NOT NULL CHECK (status IN ('pending', 'in_progress', 'success', 'failed', 'skipped')),
+        targets jsonb NOT NULL DEFAULT '[]',
+        doc_commit_sha text,
+        files_changed text[] NOT NULL DEFAULT '{}',
+        tokens integer NOT NULL DEFAULT 0 CHECK (tokens >= 0),
+        provider text,
+        model text,
+        error text,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (workspace_id, owner, repo, commit_sha)
+      );
+      CREATE INDEX docs_commits_status ON docs_commits(workspace_id, owner, repo, status, updated_at DESC);
+
+      -- Seed 001's SecretSyncEvent: append-only, counts that add up, status consistent with counts.
+      CREATE TABLE secret_sync_events (
+        id text PRIMARY KEY,
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        repository text NOT NULL,
+        operation text NOT NULL CHECK (operation IN ('create', 'update', 'delete', 'sync_all', 'validate')),
+        secret_name text,
+        affected_scopes text[] NOT NULL CHECK (cardinality(affected_scopes) >= 1),
+        status text NOT NULL CHECK (status IN ('success', 'failure', 'partial')),
+        success_count integer NOT NULL CHECK (success_count >= 0),
+        failure_count integer NOT NULL CHECK (failure_count >= 0),
+        error_message text,
+        correlation_id uuid NOT NULL,
+        duration_ms integer NOT NULL CHECK (duration_ms >= 0),
+        metadata jsonb,
+        created_at timestamptz NOT NULL,
+        CHECK (success_count + failure_count = cardinality(affected_scopes)),
+        CHECK (status <> 'success' OR failure_count = 0),
+        CHECK (status <> 'failure' OR success_count = 0),
+        CHECK (status <> 'partial' OR (success_count > 0 AND failure_count > 0))
+      );
+      CREATE INDEX secret_sync_events_time ON secret_sync_events(workspace_id, created_at DESC);
+      CREATE INDEX secret_sync_events_correlation ON secret_sync_events(correlation_id);
+      CREATE FUNCTION secret_sync_events_append_only() RETURNS trigger AS $$
+      BEGIN
+        IF TG_OP = 'DELETE' AND current_setting('dardocs.purge', true) = 'on' THEN RETURN OLD; END IF;
+        RAISE EXCEPTION 'secret_sync_events is append-only';
+      END $$ LANGUAGE plpgsql;
+      CREATE TRIGGER secret_sync_events_append_only BEFORE UPDATE OR DELETE ON secret_sync_events
+        FOR EACH ROW EXECUTE FUNCTION secret_sync_events_append_only();
+
+      -- Seed 001's SecretMapping per (repository, secret, scope), with a keyed fingerprint instead
+      -- of a plain hash: HMAC-SHA256 under the workspace's fingerprint_key, never a value.
+      CREATE TABLE secret_mappings (
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        repository text NOT NULL,
+        secret_name text NOT NULL CHECK (secret_name ~ '^[A-Z][A-Z0-9_]*$'),
+        scope text NOT NULL CHECK (scope IN ('codespaces', 'dependabot') OR scope ~ '^(org|environment):.+$'),
+        fingerprint text NOT NULL CHECK (fingerprint ~ '^[0-9a-f]{64}$'),
+        sync_status text NOT NULL CHECK (sync_status IN ('pending', 'synced', 'failed', 'conflict')),
+        error_message text,
+        last_synced_at timestamptz,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (workspace_id, repository, secret_name, scope)
+      );
+    `,
+    },
 ];
 const LOCK_KEY = 0x64617264; // "dard"
 export async function migrate(db, migrations = MIGRATIONS) {
