@@ -64,12 +64,52 @@ describe.each(databases)('receiver API on $name', (database) => {
   });
 
   it('answers unknown routes with a JSON 404 in the one error shape, and carries a request id', async () => {
-    const response = await call('/nope');
+    const response = await call('/api/nope', { key: admin });
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({
-      error: { code: 'NOT_FOUND', message: 'No route for GET /nope', details: null },
+      error: { code: 'NOT_FOUND', message: 'No route for GET /api/nope', details: null },
     });
     expect(response.headers.get('x-request-id')).toMatch(/.+/);
+  });
+
+  it('publishes an OpenAPI document covering every API route, generated from the same schemas', async () => {
+    const doc = (await (await call('/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    const routes = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(routes.sort()).toEqual(
+      [
+        'POST /api/workspaces/{id}/api-keys',
+        'GET /api/workspaces/{id}/api-keys',
+        'DELETE /api/api-keys/{id}',
+        'POST /api/snapshots',
+        'GET /api/repos/{owner}/{repo}/snapshots/latest',
+        'POST /api/repos/{owner}/{repo}/docs/commits',
+        'GET /api/repos/{owner}/{repo}/docs/commits',
+        'GET /api/secrets/fingerprint-key',
+        'POST /api/secrets/events',
+        'GET /api/secrets/events',
+        'PUT /api/secrets/mappings',
+        'GET /api/secrets/mappings',
+        'DELETE /api/secrets/mappings/{owner}/{repo}/{secretName}/{scope}',
+        'GET /api/socs',
+        'POST /api/socs',
+        'GET /api/socs/{id}',
+        'PATCH /api/socs/{id}',
+        'DELETE /api/socs/{id}',
+        'PUT /api/socs/{id}/parts/{owner}/{repo}',
+        'GET /api/socs/{id}/document',
+        'GET /api/socs/{id}/versions',
+        'GET /api/socs/{id}/versions/{n}',
+        'GET /api/socs/{id}/versions/{n}/diff',
+        'POST /api/socs/{id}/regenerate',
+        'GET /api/socs/{id}/regenerate/{regenerationId}',
+      ].sort(),
+    );
   });
 
   describe('API keys', () => {

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { ApiError, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Dispatcher } from '../services/github-dispatch.js';
-import { dispatchCreated, progressOf, type RegenerationConfig } from '../services/regeneration.js';
+import { progressOf, requestRegeneration, type RegenerationConfig } from '../services/regeneration.js';
 import type { Regeneration, RegenerationStore } from '../storage/regeneration-store.js';
 import type { SocStore } from '../storage/soc-store.js';
 import type { AppEnv } from '../types.js';
@@ -103,15 +103,11 @@ export function regenerationRoutes(deps: RegenerationDeps) {
           'NO_REPOSITORIES',
           `SOC ${soc.name} covers no repositories; add some with PATCH /api/socs/${id}.`,
         );
-      const result = await deps.runs.start({
+      const result = await requestRegeneration(deps, {
         workspaceId,
-        socId: id,
-        repositories: soc.repositories,
+        soc,
         idempotencyKey: c.req.valid('header')['idempotency-key'],
         trigger: 'api',
-        minIntervalS: deps.config.minIntervalS,
-        timeoutS: deps.config.timeoutS,
-        now: deps.now(),
       });
       if (!result) throw notFound(`SOC ${id}`);
       if (result.kind === 'limited') {
@@ -121,12 +117,6 @@ export function regenerationRoutes(deps: RegenerationDeps) {
           `SOC ${soc.name} was regenerated less than ${deps.config.minIntervalS} s ago (run ${result.run.id}, ${result.run.status}); try again in ${result.retryAfterS} s or follow that run.`,
           { regenerationId: result.run.id, status: result.run.status, retryAfterS: result.retryAfterS },
           { 'retry-after': String(result.retryAfterS) },
-        );
-      }
-      if (result.kind === 'created') {
-        // Dispatch after answering; if this instance dies first, another instance's sweep dispatches it.
-        void dispatchCreated(result.run.id, deps.runs, deps.dispatcher, deps.now, deps.logger).catch((error: unknown) =>
-          deps.logger.error('dispatch failed', { regenerationId: result.run.id, error: String(error) }),
         );
       }
       return c.json({ regenerationId: result.run.id, status: result.run.status }, 202);

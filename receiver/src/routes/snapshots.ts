@@ -72,7 +72,7 @@ export function snapshotRoutes(storage: SqlStorage, limits: SnapshotLimits) {
 
   app.openAPIRegistry.registerPath({
     method: 'post',
-    path: '/api/snapshots',
+    path: '/snapshots',
     summary: 'Receive a snapshot from the action (gzip allowed; multi-part uploads reassembled by snapshot_id).',
     request: { body: { content: { 'application/json': { schema: snapshotPayloadSchema } } } },
     responses: {

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import type { Regeneration, RegenerationStore } from '../storage/regeneration-store.js';
+import type { Regeneration, RegenerationStore, StartResult } from '../storage/regeneration-store.js';
 import type { Dispatcher } from './github-dispatch.js';
 
 export const DISPATCH_EVENT = 'dardocs-soc-regenerate';
@@ -83,4 +83,40 @@ export function progressOf(run: Regeneration) {
     reposTotal,
     repos: run.repos.map((r) => ({ repo: r.repository, status: r.status, error: r.error, runUrl: r.runUrl })),
   };
+}
+
+export interface RequestDeps {
+  runs: RegenerationStore;
+  dispatcher: Dispatcher;
+  config: RegenerationConfig;
+  now: () => Date;
+  logger: Logger;
+}
+
+/**
+ * Starts a regeneration of a SOC (the API's POST and the dashboard's button): the database
+ * decides between a new run, the same run (idempotency key) and a 429 (rate limit); a new run is
+ * dispatched after the caller has its answer.
+ */
+export async function requestRegeneration(
+  deps: RequestDeps,
+  input: { workspaceId: string; soc: { id: string; repositories: string[] }; idempotencyKey?: string; trigger: string },
+): Promise<StartResult | undefined> {
+  const result = await deps.runs.start({
+    workspaceId: input.workspaceId,
+    socId: input.soc.id,
+    repositories: input.soc.repositories,
+    idempotencyKey: input.idempotencyKey,
+    trigger: input.trigger,
+    minIntervalS: deps.config.minIntervalS,
+    timeoutS: deps.config.timeoutS,
+    now: deps.now(),
+  });
+  if (result?.kind === 'created') {
+    // If this instance dies before dispatching, another instance's sweep dispatches the run.
+    void dispatchCreated(result.run.id, deps.runs, deps.dispatcher, deps.now, deps.logger).catch((error: unknown) =>
+      deps.logger.error('dispatch failed', { regenerationId: result.run.id, error: String(error) }),
+    );
+  }
+  return result;
 }

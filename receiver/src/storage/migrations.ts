@@ -227,6 +227,21 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'dashboard sessions',
+    sql: `
+      -- Signed-in dashboard sessions: the cookie's hash, the admin key behind it, a CSRF token.
+      CREATE TABLE sessions (
+        id_hash text PRIMARY KEY,
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        api_key_id text NOT NULL REFERENCES api_keys(id) ON DELETE CASCADE,
+        csrf_token text NOT NULL,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+    `,
+  },
 ];
 
 const LOCK_KEY = 0x64617264; // "dard"

@@ -95,18 +95,21 @@ export class RunStore {
     });
   }
 
+  /** A repository's docs commits, or (owner and repo undefined) the workspace's most recent ones. */
   async docsCommits(
     workspaceId: string,
-    owner: string,
-    repo: string,
+    owner: string | undefined,
+    repo: string | undefined,
     filter: { status?: string; limit: number },
-  ): Promise<DocsCommit[]> {
+  ): Promise<Array<DocsCommit & { repository: string }>> {
     const rows = await this.db.query<Row>(
-      `SELECT * FROM docs_commits WHERE workspace_id = $1 AND owner = $2 AND repo = $3 AND ($4::text IS NULL OR status = $4)
+      `SELECT * FROM docs_commits WHERE workspace_id = $1 AND ($2::text IS NULL OR owner = $2) AND ($3::text IS NULL OR repo = $3)
+         AND ($4::text IS NULL OR status = $4)
        ORDER BY updated_at DESC, commit_sha LIMIT $5`,
-      [workspaceId, owner, repo, filter.status ?? null, filter.limit],
+      [workspaceId, owner ?? null, repo ?? null, filter.status ?? null, filter.limit],
     );
     return rows.map((r) => ({
+      repository: `${r.owner as string}/${r.repo as string}`,
       commitSha: r.commit_sha as string,
       status: r.status as DocsCommit['status'],
       targets: r.targets as DocsTarget[],

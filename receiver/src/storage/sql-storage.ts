@@ -261,6 +261,15 @@ export class SqlStorage {
     return toSnapshot(rows[0] as Row);
   }
 
+  /** The latest snapshot of every repository of the workspace. */
+  async latestSnapshots(workspaceId: string): Promise<SnapshotRecord[]> {
+    const rows = await this.db.query(
+      `SELECT DISTINCT ON (owner, repo) * FROM snapshots WHERE workspace_id = $1 ORDER BY owner, repo, received_at DESC, id DESC`,
+      [workspaceId],
+    );
+    return rows.map(toSnapshot);
+  }
+
   async blobCount(workspaceId: string): Promise<number> {
     const rows = await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM blobs WHERE workspace_id = $1', [
       workspaceId,

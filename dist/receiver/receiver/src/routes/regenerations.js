@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ApiError, notFound } from '../errors.js';
-import { dispatchCreated, progressOf } from '../services/regeneration.js';
+import { progressOf, requestRegeneration } from '../services/regeneration.js';
 import { newRouter } from './router.js';
 const statusSchema = z
     .object({
@@ -76,24 +76,16 @@ export function regenerationRoutes(deps) {
             throw notFound(`SOC ${id}`);
         if (soc.repositories.length === 0)
             throw new ApiError(422, 'NO_REPOSITORIES', `SOC ${soc.name} covers no repositories; add some with PATCH /api/socs/${id}.`);
-        const result = await deps.runs.start({
+        const result = await requestRegeneration(deps, {
             workspaceId,
-            socId: id,
-            repositories: soc.repositories,
+            soc,
             idempotencyKey: c.req.valid('header')['idempotency-key'],
             trigger: 'api',
-            minIntervalS: deps.config.minIntervalS,
-            timeoutS: deps.config.timeoutS,
-            now: deps.now(),
         });
         if (!result)
             throw notFound(`SOC ${id}`);
         if (result.kind === 'limited') {
             throw new ApiError(429, 'REGENERATION_RATE_LIMITED', `SOC ${soc.name} was regenerated less than ${deps.config.minIntervalS} s ago (run ${result.run.id}, ${result.run.status}); try again in ${result.retryAfterS} s or follow that run.`, { regenerationId: result.run.id, status: result.run.status, retryAfterS: result.retryAfterS }, { 'retry-after': String(result.retryAfterS) });
-        }
-        if (result.kind === 'created') {
-            // Dispatch after answering; if this instance dies first, another instance's sweep dispatches it.
-            void dispatchCreated(result.run.id, deps.runs, deps.dispatcher, deps.now, deps.logger).catch((error) => deps.logger.error('dispatch failed', { regenerationId: result.run.id, error: String(error) }));
         }
         return c.json({ regenerationId: result.run.id, status: result.run.status }, 202);
     });

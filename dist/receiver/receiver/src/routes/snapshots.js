@@ -46,7 +46,7 @@ export function snapshotRoutes(storage, limits) {
     const app = newRouter();
     app.openAPIRegistry.registerPath({
         method: 'post',
-        path: '/api/snapshots',
+        path: '/snapshots',
         summary: 'Receive a snapshot from the action (gzip allowed; multi-part uploads reassembled by snapshot_id).',
         request: { body: { content: { 'application/json': { schema: snapshotPayloadSchema } } } },
         responses: {

@@ -51,3 +51,25 @@ export function progressOf(run) {
         repos: run.repos.map((r) => ({ repo: r.repository, status: r.status, error: r.error, runUrl: r.runUrl })),
     };
 }
+/**
+ * Starts a regeneration of a SOC (the API's POST and the dashboard's button): the database
+ * decides between a new run, the same run (idempotency key) and a 429 (rate limit); a new run is
+ * dispatched after the caller has its answer.
+ */
+export async function requestRegeneration(deps, input) {
+    const result = await deps.runs.start({
+        workspaceId: input.workspaceId,
+        socId: input.soc.id,
+        repositories: input.soc.repositories,
+        idempotencyKey: input.idempotencyKey,
+        trigger: input.trigger,
+        minIntervalS: deps.config.minIntervalS,
+        timeoutS: deps.config.timeoutS,
+        now: deps.now(),
+    });
+    if (result?.kind === 'created') {
+        // If this instance dies before dispatching, another instance's sweep dispatches the run.
+        void dispatchCreated(result.run.id, deps.runs, deps.dispatcher, deps.now, deps.logger).catch((error) => deps.logger.error('dispatch failed', { regenerationId: result.run.id, error: String(error) }));
+    }
+    return result;
+}

@@ -38,6 +38,9 @@ async function openPostgres(url, schema) {
         max: 10,
         ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
+    // An idle connection the server closes (a restart, a failover) emits 'error' on the pool; unheld,
+    // that would crash the process. The pool drops the client, and the next query reconnects.
+    pool.on('error', () => { });
     if (schema)
         await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     return {

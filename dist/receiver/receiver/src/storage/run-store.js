@@ -30,10 +30,13 @@ export class RunStore {
             }
         });
     }
+    /** A repository's docs commits, or (owner and repo undefined) the workspace's most recent ones. */
     async docsCommits(workspaceId, owner, repo, filter) {
-        const rows = await this.db.query(`SELECT * FROM docs_commits WHERE workspace_id = $1 AND owner = $2 AND repo = $3 AND ($4::text IS NULL OR status = $4)
-       ORDER BY updated_at DESC, commit_sha LIMIT $5`, [workspaceId, owner, repo, filter.status ?? null, filter.limit]);
+        const rows = await this.db.query(`SELECT * FROM docs_commits WHERE workspace_id = $1 AND ($2::text IS NULL OR owner = $2) AND ($3::text IS NULL OR repo = $3)
+         AND ($4::text IS NULL OR status = $4)
+       ORDER BY updated_at DESC, commit_sha LIMIT $5`, [workspaceId, owner ?? null, repo ?? null, filter.status ?? null, filter.limit]);
         return rows.map((r) => ({
+            repository: `${r.owner}/${r.repo}`,
             commitSha: r.commit_sha,
             status: r.status,
             targets: r.targets,

@@ -183,6 +183,11 @@ export class SqlStorage {
         ]);
         return toSnapshot(rows[0]);
     }
+    /** The latest snapshot of every repository of the workspace. */
+    async latestSnapshots(workspaceId) {
+        const rows = await this.db.query(`SELECT DISTINCT ON (owner, repo) * FROM snapshots WHERE workspace_id = $1 ORDER BY owner, repo, received_at DESC, id DESC`, [workspaceId]);
+        return rows.map(toSnapshot);
+    }
     async blobCount(workspaceId) {
         const rows = await this.db.query('SELECT count(*)::int AS n FROM blobs WHERE workspace_id = $1', [
             workspaceId,

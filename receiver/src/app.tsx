@@ -1,6 +1,8 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
+import { dashboardRoutes } from './dashboard/routes.js';
+import { SessionStore } from './dashboard/sessions.js';
 import { ApiError, errorBody, respondError } from './errors.js';
 import type { Logger } from './logger.js';
 import { authenticate } from './middleware/auth.js';
@@ -91,24 +93,37 @@ export function buildApp(deps: AppDeps) {
 
   app.route('/api', apiKeyRoutes(storage, now));
   app.route('/api', snapshotRoutes(storage, { maxInflatedBytes: limits.snapshotBodyBytes * 4 }));
-  app.route('/api', runRoutes(new RunStore(deps.db), now));
+  const runStore = new RunStore(deps.db);
+  app.route('/api', runRoutes(runStore, now));
   const socs = new SocStore(deps.db);
   const runs = new RegenerationStore(deps.db);
+  const regenerationDeps = {
+    runs,
+    dispatcher: deps.dispatcher ?? createDispatcher({}),
+    config: { ...DEFAULT_REGENERATION, ...deps.regeneration },
+    now,
+    logger: deps.logger,
+  };
   app.route('/api', socRoutes(socs, now, runs));
-  app.route(
-    '/api',
-    regenerationRoutes({
-      socs,
-      runs,
-      dispatcher: deps.dispatcher ?? createDispatcher({}),
-      config: { ...DEFAULT_REGENERATION, ...deps.regeneration },
-      now,
-      logger: deps.logger,
-    }),
-  );
+  app.route('/api', regenerationRoutes({ socs, ...regenerationDeps }));
 
   app.openAPIRegistry.register('Error', errorSchema);
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'dardocs receiver', version: '1' } });
+  // Unknown API paths answer in the API's error shape; the dashboard below never sees them.
+  app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}`), 404));
+
+  app.route(
+    '/',
+    dashboardRoutes({
+      storage,
+      socs,
+      runs,
+      runStore,
+      sessions: new SessionStore(deps.db),
+      regeneration: regenerationDeps,
+      now,
+    }),
+  );
 
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}`), 404));
   app.onError((error, c) => {
