@@ -97,6 +97,47 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two receiver processes on one P
   });
 });
 
+describe('a receiver stopped with SIGTERM', () => {
+  const dataDir = tempDir('receiver-term-');
+  afterAll(() => removeDir(dataDir));
+
+  it('finishes the request in flight, then exits 0', async () => {
+    const env = { DARDOCS_DATA_DIR: dataDir };
+    const key = keyFrom(
+      await run(['keys', 'create', '--workspace', 'acme', '--name', 'k', '--scopes', 'snapshots:write'], env),
+    );
+    const receiver = await start(env, []);
+    const files = Array.from({ length: 20_000 }, (_, j) => ({
+      path: `dir${j % 100}/f${j}.txt`,
+      type: 'file',
+      sha: `sha${j}`,
+      size: 40,
+      content: 'x'.repeat(40),
+    }));
+    const payload = {
+      event: 'initial_snapshot',
+      snapshot_id: 'big',
+      repository: { repository_id: '1', github_url: '', owner: 'acme', name: 'big' },
+      snapshot: { commit_sha: 'c1', branch: 'main', scanned_at: new Date().toISOString(), files },
+    };
+    const exited = new Promise<number | null>((resolve) => receiver.child.once('exit', (code) => resolve(code)));
+    const pending = fetch(`${receiver.url}/api/snapshots`, {
+      method: 'POST',
+      headers: auth(key),
+      body: JSON.stringify(payload),
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    receiver.child.kill('SIGTERM');
+    const response = await pending;
+    expect(response.status).toBe(201);
+    expect(await exited).toBe(0);
+    const db = await openDatabase({ dataDir: `${dataDir}/pglite` });
+    const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM snapshot_files');
+    await db.close();
+    expect(rows[0]?.n).toBe(20_000);
+  }, 60_000);
+});
+
 describe('a receiver killed with SIGKILL during a stream of writes', () => {
   const dataDir = tempDir('receiver-kill-');
   afterAll(() => removeDir(dataDir));

@@ -107,6 +107,10 @@ describe.each(databases)('receiver API on $name', (database) => {
         'GET /api/socs/{id}/versions/{n}',
         'GET /api/socs/{id}/versions/{n}/diff',
         'POST /api/socs/{id}/regenerate',
+        'POST /api/apps',
+        'GET /api/apps',
+        'DELETE /api/apps/{id}',
+        'GET /api/deliveries',
         'GET /api/socs/{id}/regenerate/{regenerationId}',
       ].sort(),
     );

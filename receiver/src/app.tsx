@@ -7,6 +7,9 @@ import { ApiError, errorBody, respondError } from './errors.js';
 import type { Logger } from './logger.js';
 import { authenticate } from './middleware/auth.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
+import { appRoutes } from './routes/apps.js';
+import { DEFAULT_FORWARDING, deliverDue, type ForwardingConfig } from './services/forwarding.js';
+import { DeliveryStore } from './storage/delivery-store.js';
 import { snapshotRoutes } from './routes/snapshots.js';
 import { regenerationRoutes } from './routes/regenerations.js';
 import { runRoutes } from './routes/runs.js';
@@ -42,6 +45,7 @@ export interface AppDeps {
   regeneration?: Partial<RegenerationConfig>;
   /** Sends repository_dispatch events; defaults to one that reports a missing GitHub token. */
   dispatcher?: Dispatcher;
+  forwarding?: Partial<ForwardingConfig>;
 }
 
 /**
@@ -92,7 +96,18 @@ export function buildApp(deps: AppDeps) {
   app.use('/api/*', authenticate(storage, now));
 
   app.route('/api', apiKeyRoutes(storage, now));
-  app.route('/api', snapshotRoutes(storage, { maxInflatedBytes: limits.snapshotBodyBytes * 4 }));
+  const deliveries = new DeliveryStore(deps.db);
+  const forwarding = { ...DEFAULT_FORWARDING, ...deps.forwarding };
+  const kick = () => {
+    deliverDue({ storage, deliveries, logger: deps.logger }, now, forwarding).catch((error: unknown) =>
+      deps.logger.error('delivery pass failed', { error: String(error) }),
+    );
+  };
+  app.route(
+    '/api',
+    snapshotRoutes(storage, { maxInflatedBytes: limits.snapshotBodyBytes * 4 }, { deliveries, now, kick }),
+  );
+  app.route('/api', appRoutes(deliveries, now));
   const runStore = new RunStore(deps.db);
   app.route('/api', runRoutes(runStore, now));
   const socs = new SocStore(deps.db);

@@ -4,7 +4,10 @@ import { buildApp } from './app.js';
 import type { ReceiverConfig } from './config.js';
 import { createJsonLogger, type Logger } from './logger.js';
 import { createDispatcher } from './services/github-dispatch.js';
+import { deliverDue } from './services/forwarding.js';
 import { sweep } from './services/regeneration.js';
+import { DeliveryStore } from './storage/delivery-store.js';
+import { SqlStorage } from './storage/sql-storage.js';
 import { openReceiverDatabase } from './storage/open.js';
 import { RegenerationStore } from './storage/regeneration-store.js';
 
@@ -38,6 +41,15 @@ export async function startReceiver(
     );
   }, SWEEP_INTERVAL_MS);
   sweeper.unref();
+  // Due snapshot deliveries (retries back off from 1 s), claimed with SKIP LOCKED by any instance.
+  const storage = new SqlStorage(db);
+  const deliveries = new DeliveryStore(db);
+  const forwarder = setInterval(() => {
+    deliverDue({ storage, deliveries, logger }, now).catch((error: unknown) =>
+      logger.error('delivery pass failed', { error: String(error) }),
+    );
+  }, 1000);
+  forwarder.unref();
   const server = await new Promise<Server>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s as Server));
   });
@@ -56,6 +68,7 @@ export async function startReceiver(
       stopping ??= (async () => {
         // Stop accepting, let in-flight requests finish, then close the database.
         clearInterval(sweeper);
+        clearInterval(forwarder);
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

@@ -5,6 +5,7 @@ import { ApiError, notFound } from '../errors.js';
 import { requireScope } from '../middleware/auth.js';
 import { latestSnapshotSchema, snapshotPayloadSchema, type SnapshotPayloadInput } from '../schemas/snapshot.js';
 import { applyChanges, blobsOf, changedFiles, mergeParts } from '../services/snapshot-ingest.js';
+import type { DeliveryStore } from '../storage/delivery-store.js';
 import type { SqlStorage } from '../storage/sql-storage.js';
 import type { StoredFile } from '../storage/storage.js';
 import { newRouter } from './router.js';
@@ -12,6 +13,13 @@ import { newRouter } from './router.js';
 export interface SnapshotLimits {
   /** Largest decompressed body accepted. */
   maxInflatedBytes: number;
+}
+
+export interface SnapshotForwarding {
+  deliveries: DeliveryStore;
+  now: () => Date;
+  /** Called after a snapshot is stored with deliveries queued: starts a delivery pass. */
+  kick: () => void;
 }
 
 function inflate(raw: Buffer, encoding: string | undefined, limit: number): string {
@@ -67,7 +75,7 @@ function parsePayload(text: string): SnapshotPayloadInput {
   return parsed.data;
 }
 
-export function snapshotRoutes(storage: SqlStorage, limits: SnapshotLimits) {
+export function snapshotRoutes(storage: SqlStorage, limits: SnapshotLimits, forwarding: SnapshotForwarding) {
   const app = newRouter();
 
   app.openAPIRegistry.registerPath({
@@ -160,8 +168,10 @@ export function snapshotRoutes(storage: SqlStorage, limits: SnapshotLimits) {
         files,
         blobs: blobsOf(changed),
       });
-      return { record, duplicate: false };
+      const queued = await forwarding.deliveries.enqueue(tx, workspace.id, record.id, forwarding.now());
+      return { record, duplicate: false, queued };
     });
+    if (!result.duplicate && (result.queued ?? 0) > 0) forwarding.kick();
     return c.json(
       {
         status: result.duplicate ? 'duplicate' : 'stored',

@@ -242,6 +242,31 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'forwarding snapshots to app endpoints',
+    sql: `
+      CREATE TABLE app_endpoints (
+        id text PRIMARY KEY,
+        workspace_id text NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        name text NOT NULL,
+        url text NOT NULL,
+        signing_secret text,
+        created_at timestamptz NOT NULL
+      );
+      CREATE TABLE snapshot_deliveries (
+        snapshot_pk text NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,
+        endpoint_id text NOT NULL REFERENCES app_endpoints(id) ON DELETE CASCADE,
+        status text NOT NULL CHECK (status IN ('pending', 'delivering', 'delivered', 'failed')),
+        retry_count integer NOT NULL DEFAULT 0,
+        last_error text,
+        next_attempt_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (snapshot_pk, endpoint_id)
+      );
+      CREATE INDEX snapshot_deliveries_due ON snapshot_deliveries(status, next_attempt_at);
+    `,
+  },
 ];
 
 const LOCK_KEY = 0x64617264; // "dard"

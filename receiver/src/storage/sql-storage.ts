@@ -261,6 +261,32 @@ export class SqlStorage {
     return toSnapshot(rows[0] as Row);
   }
 
+  /** A stored snapshot in full: its record and every file with its content where a blob holds it. */
+  async snapshotWithContents(
+    snapshotPk: string,
+  ): Promise<{ record: SnapshotRecord; files: Array<StoredFile & { content: string | null }> } | undefined> {
+    const rows = await this.db.query('SELECT * FROM snapshots WHERE id = $1', [snapshotPk]);
+    if (!rows[0]) return undefined;
+    const files = await this.db.query<Row>(
+      `SELECT f.path, f.type, f.sha, f.size, f.skipped, b.content FROM snapshot_files f
+       JOIN snapshots s ON s.id = f.snapshot_pk
+       LEFT JOIN blobs b ON b.workspace_id = s.workspace_id AND b.sha = f.sha
+       WHERE f.snapshot_pk = $1 ORDER BY f.path`,
+      [snapshotPk],
+    );
+    return {
+      record: toSnapshot(rows[0]),
+      files: files.map((f) => ({
+        path: f.path as string,
+        type: f.type as string,
+        sha: (f.sha as string | null) ?? null,
+        size: Number(f.size),
+        skipped: (f.skipped as string | null) ?? null,
+        content: (f.content as string | null) ?? null,
+      })),
+    };
+  }
+
   /** The latest snapshot of every repository of the workspace. */
   async latestSnapshots(workspaceId: string): Promise<SnapshotRecord[]> {
     const rows = await this.db.query(

@@ -2,7 +2,10 @@ import { serve } from '@hono/node-server';
 import { buildApp } from './app.js';
 import { createJsonLogger } from './logger.js';
 import { createDispatcher } from './services/github-dispatch.js';
+import { deliverDue } from './services/forwarding.js';
 import { sweep } from './services/regeneration.js';
+import { DeliveryStore } from './storage/delivery-store.js';
+import { SqlStorage } from './storage/sql-storage.js';
 import { openReceiverDatabase } from './storage/open.js';
 import { RegenerationStore } from './storage/regeneration-store.js';
 const SWEEP_INTERVAL_MS = 15_000;
@@ -24,6 +27,13 @@ export async function startReceiver(config, logger = createJsonLogger()) {
         sweep(runs, dispatcher, now, logger).catch((error) => logger.error('sweep failed', { error: String(error) }));
     }, SWEEP_INTERVAL_MS);
     sweeper.unref();
+    // Due snapshot deliveries (retries back off from 1 s), claimed with SKIP LOCKED by any instance.
+    const storage = new SqlStorage(db);
+    const deliveries = new DeliveryStore(db);
+    const forwarder = setInterval(() => {
+        deliverDue({ storage, deliveries, logger }, now).catch((error) => logger.error('delivery pass failed', { error: String(error) }));
+    }, 1000);
+    forwarder.unref();
     const server = await new Promise((resolve) => {
         const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     });
@@ -42,6 +52,7 @@ export async function startReceiver(config, logger = createJsonLogger()) {
             stopping ??= (async () => {
                 // Stop accepting, let in-flight requests finish, then close the database.
                 clearInterval(sweeper);
+                clearInterval(forwarder);
                 await new Promise((resolve) => {
                     server.close(() => resolve());
                     server.closeIdleConnections();

@@ -42,7 +42,7 @@ function parsePayload(text) {
     }
     return parsed.data;
 }
-export function snapshotRoutes(storage, limits) {
+export function snapshotRoutes(storage, limits, forwarding) {
     const app = newRouter();
     app.openAPIRegistry.registerPath({
         method: 'post',
@@ -122,8 +122,11 @@ export function snapshotRoutes(storage, limits) {
                 files,
                 blobs: blobsOf(changed),
             });
-            return { record, duplicate: false };
+            const queued = await forwarding.deliveries.enqueue(tx, workspace.id, record.id, forwarding.now());
+            return { record, duplicate: false, queued };
         });
+        if (!result.duplicate && (result.queued ?? 0) > 0)
+            forwarding.kick();
         return c.json({
             status: result.duplicate ? 'duplicate' : 'stored',
             snapshot_id: snapshotId,

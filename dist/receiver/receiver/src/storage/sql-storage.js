@@ -183,6 +183,27 @@ export class SqlStorage {
         ]);
         return toSnapshot(rows[0]);
     }
+    /** A stored snapshot in full: its record and every file with its content where a blob holds it. */
+    async snapshotWithContents(snapshotPk) {
+        const rows = await this.db.query('SELECT * FROM snapshots WHERE id = $1', [snapshotPk]);
+        if (!rows[0])
+            return undefined;
+        const files = await this.db.query(`SELECT f.path, f.type, f.sha, f.size, f.skipped, b.content FROM snapshot_files f
+       JOIN snapshots s ON s.id = f.snapshot_pk
+       LEFT JOIN blobs b ON b.workspace_id = s.workspace_id AND b.sha = f.sha
+       WHERE f.snapshot_pk = $1 ORDER BY f.path`, [snapshotPk]);
+        return {
+            record: toSnapshot(rows[0]),
+            files: files.map((f) => ({
+                path: f.path,
+                type: f.type,
+                sha: f.sha ?? null,
+                size: Number(f.size),
+                skipped: f.skipped ?? null,
+                content: f.content ?? null,
+            })),
+        };
+    }
     /** The latest snapshot of every repository of the workspace. */
     async latestSnapshots(workspaceId) {
         const rows = await this.db.query(`SELECT DISTINCT ON (owner, repo) * FROM snapshots WHERE workspace_id = $1 ORDER BY owner, repo, received_at DESC, id DESC`, [workspaceId]);

@@ -1,0 +1,123 @@
+import { createHmac } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { Logger } from '../logger.js';
+import type { DeliveryStore } from '../storage/delivery-store.js';
+import type { SqlStorage } from '../storage/sql-storage.js';
+
+/**
+ * Forwards stored snapshots to registered app endpoints (Docora's role, seed 003): the complete
+ * snapshot in the app contract (`initial_snapshot`: every file of the repository at that commit,
+ * contents where the receiver holds them), gzip, signed when the endpoint has a secret. Retried
+ * with exponential backoff (1, 2, 4, 8, 16 s) on 5xx, 429 and network errors; another 4xx fails
+ * the delivery at once. Each outcome is a row, so any instance continues where another stopped.
+ */
+export interface ForwardingConfig {
+  maxRetries: number;
+  baseDelayMs: number;
+  timeoutMs: number;
+  /** A delivery left `delivering` this long belongs to an instance that died: take it over. */
+  staleAfterMs: number;
+}
+
+export const DEFAULT_FORWARDING: ForwardingConfig = {
+  maxRetries: 5,
+  baseDelayMs: 1000,
+  timeoutMs: 30_000,
+  staleAfterMs: 5 * 60_000,
+};
+
+export async function buildForwardPayload(storage: SqlStorage, snapshotPk: string): Promise<Buffer | undefined> {
+  const snapshot = await storage.snapshotWithContents(snapshotPk);
+  if (!snapshot) return undefined;
+  const { record, files } = snapshot;
+  const payload = {
+    event: 'initial_snapshot',
+    snapshot_id: record.snapshotId,
+    part: 1,
+    parts: 1,
+    repository: {
+      repository_id: record.repositoryId,
+      github_url: record.githubUrl,
+      owner: record.owner,
+      name: record.repo,
+    },
+    snapshot: {
+      commit_sha: record.commitSha,
+      branch: record.branch,
+      scanned_at: record.scannedAt,
+      files: files.map((f) => ({
+        path: f.path,
+        type: f.type,
+        sha: f.sha,
+        size: f.size,
+        content: f.content,
+        ...(f.skipped ? { skipped: f.skipped } : {}),
+      })),
+    },
+  };
+  return Buffer.from(JSON.stringify(payload));
+}
+
+export async function deliverDue(
+  deps: { storage: SqlStorage; deliveries: DeliveryStore; fetch?: typeof fetch; logger: Logger },
+  now: () => Date,
+  config: ForwardingConfig = DEFAULT_FORWARDING,
+): Promise<number> {
+  const claimed = await deps.deliveries.claimDue(now(), config.staleAfterMs);
+  const doFetch = deps.fetch ?? globalThis.fetch;
+  for (const job of claimed) {
+    const endpoint = await deps.deliveries.endpoint(job.endpointId);
+    const json = endpoint ? await buildForwardPayload(deps.storage, job.snapshotPk) : undefined;
+    if (!endpoint || !json) continue;
+    const body = gzipSync(json);
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+      'user-agent': 'dardocs-receiver',
+    };
+    if (endpoint.signingSecret)
+      headers['x-dardocs-signature'] =
+        `sha256=${createHmac('sha256', endpoint.signingSecret).update(body).digest('hex')}`;
+    let error: string | null = null;
+    let permanent = false;
+    try {
+      const response = await doFetch(endpoint.url, {
+        method: 'POST',
+        headers,
+        body: body as Uint8Array<ArrayBuffer>,
+        signal: AbortSignal.timeout(config.timeoutMs),
+      });
+      const text = await response.text().catch(() => '');
+      if (response.ok) {
+        await deps.deliveries.record(
+          job.snapshotPk,
+          job.endpointId,
+          { status: 'delivered', retryCount: job.retryCount, error: null, nextAttemptAt: now() },
+          now(),
+        );
+        continue;
+      }
+      error = `HTTP ${response.status}${text ? `: ${text.slice(0, 500)}` : ''}`;
+      permanent = response.status < 500 && response.status !== 429;
+    } catch (e) {
+      const cause = (e as { cause?: { code?: string } }).cause;
+      error = cause?.code ?? (e as Error).message;
+    }
+    const retries = job.retryCount + 1;
+    const failed = permanent || retries > config.maxRetries;
+    if (failed)
+      deps.logger.error('snapshot delivery failed', { snapshotPk: job.snapshotPk, endpointId: job.endpointId, error });
+    await deps.deliveries.record(
+      job.snapshotPk,
+      job.endpointId,
+      {
+        status: failed ? 'failed' : 'pending',
+        retryCount: failed && permanent ? job.retryCount : retries,
+        error,
+        nextAttemptAt: new Date(now().getTime() + config.baseDelayMs * 2 ** (retries - 1)),
+      },
+      now(),
+    );
+  }
+  return claimed.length;
+}
