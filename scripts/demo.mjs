@@ -85,6 +85,6 @@ try {
 }
 console.log(`
 Done; nothing is left running. The data stays in ${relative(process.cwd(), dataDir)}/, where \`npm run receiver\` serves it:
-  npm run receiver            # http://127.0.0.1:8787
+  npm run receiver            # dashboard at http://127.0.0.1:8787/ : sign in with the key in ${relative(process.cwd(), keyFile)}
   curl -H "Authorization: Bearer $(cat ${relative(process.cwd(), keyFile)})" http://127.0.0.1:8787/api/repos/dardocs/examples/snapshots/latest
 The snapshot file is ${relative(process.cwd(), output)}. Run the demo again to send an incremental snapshot.`);

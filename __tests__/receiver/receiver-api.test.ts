@@ -84,6 +84,7 @@ describe.each(databases)('receiver API on $name', (database) => {
     expect(routes.sort()).toEqual(
       [
         'POST /api/workspaces/{id}/api-keys',
+        'PUT /api/workspaces/{id}/signing-secret',
         'GET /api/workspaces/{id}/api-keys',
         'DELETE /api/api-keys/{id}',
         'POST /api/snapshots',
@@ -310,11 +311,17 @@ describe.each(databases)('receiver API on $name', (database) => {
     });
 
     it('requires a valid signature once the workspace has a signing secret', async () => {
-      await storage.setSigningSecret(workspaceId, 'shh');
+      const set = await call(`/api/workspaces/${workspaceId}/signing-secret`, {
+        key: admin,
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ secret: 'shh-a-long-enough-secret' }),
+      });
+      expect(set.status).toBe(204);
       const payload = initial('sig', [file('s.txt', 'S')], 'c6');
       expect((await post(payload)).status).toBe(401);
       const body = gzipSync(JSON.stringify(payload));
-      const signature = `sha256=${createHmac('sha256', 'shh').update(body).digest('hex')}`;
+      const signature = `sha256=${createHmac('sha256', 'shh-a-long-enough-secret').update(body).digest('hex')}`;
       const signed = await call('/api/snapshots', {
         key: admin,
         method: 'POST',

@@ -93,6 +93,31 @@ export function apiKeyRoutes(storage: SqlStorage, now: () => Date) {
 
   app.openapi(
     createRoute({
+      method: 'put',
+      path: '/workspaces/{id}/signing-secret',
+      middleware: [requireScope('admin')] as const,
+      request: {
+        params: z.object({ id: z.string() }),
+        body: {
+          content: { 'application/json': { schema: z.object({ secret: z.string().min(16).max(256).nullable() }) } },
+          required: true,
+        },
+      },
+      responses: {
+        204: { description: 'Set (snapshots must then carry X-Dardocs-Signature), or cleared with null.' },
+        404: errorResponse('No such workspace for this key.'),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      inWorkspace(id, c.get('auth').workspaceId);
+      await storage.setSigningSecret(id, c.req.valid('json').secret);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
       method: 'delete',
       path: '/api-keys/{id}',
       middleware: [requireScope('admin')] as const,

@@ -9,6 +9,7 @@ const USAGE = `Usage:
   dardocs-receiver keys create --workspace NAME --name "GitHub Action" --scopes soc:write,snapshots:write [--expires 2027-01-01T00:00:00Z]
   dardocs-receiver keys list --workspace NAME
   dardocs-receiver keys revoke ID
+  DARDOCS_SIGNING_SECRET=... dardocs-receiver workspaces signing-secret --workspace NAME   (empty clears it)
 
 Environment: PORT, HOST, DARDOCS_DATA_DIR, DATABASE_URL (PostgreSQL instead of the embedded database).
 Scopes: soc:read, soc:write, soc:regenerate, snapshots:write, runs:write, admin.`;
@@ -19,6 +20,8 @@ export async function main(argv, env, cwd) {
     }
     if (argv[0] === 'keys')
         return keys(argv.slice(1), env, cwd);
+    if (argv[0] === 'workspaces')
+        return workspaces(argv.slice(1), env, cwd);
     const args = argv[0] === 'serve' ? argv.slice(1) : argv;
     const receiver = await startReceiver(readConfig(args, env, cwd));
     const shutdown = () => void receiver.stop().then(() => process.exit(0));
@@ -81,6 +84,34 @@ async function keys(argv, env, cwd) {
             return 0;
         }
         throw new Error(`unknown keys command '${action ?? ''}'\n${USAGE}`);
+    }
+    finally {
+        await db.close();
+        release();
+    }
+}
+/** `workspaces signing-secret`: the secret comes from DARDOCS_SIGNING_SECRET, never from argv (shell history). */
+async function workspaces(argv, env, cwd) {
+    const [action, ...rest] = argv;
+    const { values } = parseArgs({
+        args: rest,
+        options: { workspace: { type: 'string' }, 'data-dir': { type: 'string' } },
+    });
+    if (action !== 'signing-secret' || !values.workspace)
+        throw new Error(`usage: DARDOCS_SIGNING_SECRET=... dardocs-receiver workspaces signing-secret --workspace NAME\n${USAGE}`);
+    const secret = env.DARDOCS_SIGNING_SECRET ?? '';
+    if (secret !== '' && secret.length < 16)
+        throw new Error('DARDOCS_SIGNING_SECRET must be at least 16 characters (or empty to clear it)');
+    const config = readConfig(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], env, cwd);
+    const { db, release } = await openReceiverDatabase(config);
+    try {
+        const storage = new SqlStorage(db);
+        const workspace = await storage.ensureWorkspace(values.workspace);
+        await storage.setSigningSecret(workspace.id, secret === '' ? null : secret);
+        process.stdout.write(secret === ''
+            ? `signing secret of ${workspace.name} cleared\n`
+            : `snapshots to ${workspace.name} must now be signed with that secret\n`);
+        return 0;
     }
     finally {
         await db.close();
