@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from './db.js';
+import { iso, type Row } from './rows.js';
 
 export interface AppEndpoint {
   id: string;
@@ -21,9 +22,6 @@ export interface Delivery {
   nextAttemptAt: string;
   updatedAt: string;
 }
-
-type Row = Record<string, unknown>;
-const iso = (v: unknown) => new Date(v as string).toISOString();
 
 /** App endpoints that receive forwarded snapshots, and one delivery row per (snapshot, endpoint). */
 export class DeliveryStore {
@@ -58,7 +56,7 @@ export class DeliveryStore {
       name: r.name as string,
       url: r.url as string,
       hasSigningSecret: r.signing_secret !== null,
-      createdAt: iso(r.created_at),
+      createdAt: iso(r.created_at) ?? '',
     }));
   }
 
@@ -157,8 +155,8 @@ export class DeliveryStore {
       status: r.status as Delivery['status'],
       retryCount: Number(r.retry_count),
       lastError: (r.last_error as string | null) ?? null,
-      nextAttemptAt: iso(r.next_attempt_at),
-      updatedAt: iso(r.updated_at),
+      nextAttemptAt: iso(r.next_attempt_at) ?? '',
+      updatedAt: iso(r.updated_at) ?? '',
     }));
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, Queryable } from './db.js';
+import { iso, type Row } from './rows.js';
 
 export type RegenerationStatus = 'queued' | 'running' | 'completed' | 'failed' | 'timed_out';
 export type RepoStatus = 'queued' | 'dispatched' | 'completed' | 'failed';
@@ -16,14 +17,12 @@ export interface Regeneration {
   repos: Array<{ repository: string; status: RepoStatus; error: string | null; runUrl: string | null }>;
 }
 
+const TERMINAL: readonly RegenerationStatus[] = ['completed', 'failed', 'timed_out'];
+
 export type StartResult =
   | { kind: 'created'; run: Regeneration }
   | { kind: 'existing'; run: Regeneration }
   | { kind: 'limited'; run: Regeneration; retryAfterS: number };
-
-type Row = Record<string, unknown>;
-const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
-const TERMINAL: readonly RegenerationStatus[] = ['completed', 'failed', 'timed_out'];
 
 /**
  * Regeneration runs and their repositories, entirely in the database: the per-SOC rate limit,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './db.js';
+import { iso, type Row } from './rows.js';
 
 /** Docs run state (seed 004) and the secret-sync audit trail and mappings (seed 001). */
 export interface DocsTarget {
@@ -53,9 +54,6 @@ export interface SecretMapping {
   lastSyncedAt: string | null;
   updatedAt: string;
 }
-
-type Row = Record<string, unknown>;
-const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
 
 export class RunStore {
   constructor(private readonly db: Db) {}

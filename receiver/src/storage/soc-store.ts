@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SocPartInput } from '../../../src/wire/soc.js';
 import { composeSoc } from '../services/compose-soc.js';
 import type { Db, Queryable } from './db.js';
+import { iso, type Row } from './rows.js';
 
 export interface Soc {
   id: string;
@@ -22,9 +23,6 @@ export interface SocVersion {
   contentHash: string;
   createdAt: string;
 }
-
-type Row = Record<string, unknown>;
-const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string).toISOString());
 
 function toSoc(row: Row): Soc {
   return {

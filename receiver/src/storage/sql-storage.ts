@@ -2,10 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { apiKeyPrefix, generateApiKey, hashApiKey, type Scope } from '../services/api-key.js';
 import type { Db, Queryable } from './db.js';
 import type { ApiKeyRecord, NewSnapshot, SnapshotRecord, StoredFile, Workspace } from './storage.js';
-
-type Row = Record<string, unknown>;
-const iso = (value: unknown): string | null =>
-  value === null || value === undefined ? null : new Date(value as string).toISOString();
+import { iso, type Row } from './rows.js';
 
 function toWorkspace(row: Row): Workspace {
   return {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-const iso = (v) => new Date(v).toISOString();
+import { iso } from './rows.js';
 /** App endpoints that receive forwarded snapshots, and one delivery row per (snapshot, endpoint). */
 export class DeliveryStore {
     db;
@@ -24,7 +24,7 @@ export class DeliveryStore {
             name: r.name,
             url: r.url,
             hasSigningSecret: r.signing_secret !== null,
-            createdAt: iso(r.created_at),
+            createdAt: iso(r.created_at) ?? '',
         }));
     }
     async removeEndpoint(workspaceId, id) {
@@ -87,8 +87,8 @@ export class DeliveryStore {
             status: r.status,
             retryCount: Number(r.retry_count),
             lastError: r.last_error ?? null,
-            nextAttemptAt: iso(r.next_attempt_at),
-            updatedAt: iso(r.updated_at),
+            nextAttemptAt: iso(r.next_attempt_at) ?? '',
+            updatedAt: iso(r.updated_at) ?? '',
         }));
     }
 }

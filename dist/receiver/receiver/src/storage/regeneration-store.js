@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-const iso = (v) => (v === null || v === undefined ? null : new Date(v).toISOString());
+import { iso } from './rows.js';
 const TERMINAL = ['completed', 'failed', 'timed_out'];
 /**
  * Regeneration runs and their repositories, entirely in the database: the per-SOC rate limit,

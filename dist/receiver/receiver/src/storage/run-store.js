@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-const iso = (v) => (v === null || v === undefined ? null : new Date(v).toISOString());
+import { iso } from './rows.js';
 export class RunStore {
     db;
     constructor(db) {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { composeSoc } from '../services/compose-soc.js';
-const iso = (v) => (v === null || v === undefined ? null : new Date(v).toISOString());
+import { iso } from './rows.js';
 function toSoc(row) {
     return {
         id: row.id,

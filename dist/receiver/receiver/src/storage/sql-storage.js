@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { apiKeyPrefix, generateApiKey, hashApiKey } from '../services/api-key.js';
-const iso = (value) => value === null || value === undefined ? null : new Date(value).toISOString();
+import { iso } from './rows.js';
 function toWorkspace(row) {
     return {
         id: row.id,
