@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helpText, parseCliArgs } from '../../src/cli/args.js';
 import { InputError } from '../../src/errors.js';
+import { inputsFor } from '../../src/inputs/manifest.js';
 import { manifest } from '../../src/inputs/manifest.generated.js';
 
 describe('parseCliArgs', () => {
@@ -44,10 +45,16 @@ describe('parseCliArgs', () => {
 
 describe('helpText', () => {
   it('lists every input of the command with its default, straight from action.yml', () => {
-    const text = helpText('snapshot');
-    for (const input of manifest.inputs.filter((i) => i.name !== 'command')) {
-      expect(text).toContain(`--${input.name}`);
+    for (const command of ['snapshot', 'regenerate'] as const) {
+      const text = helpText(command);
+      const mine = inputsFor(command).map((i) => i.name);
+      for (const input of manifest.inputs.filter((i) => i.name !== 'command')) {
+        const flag = new RegExp(`^  --${input.name}( |$)`, 'm');
+        if (mine.includes(input.name)) expect(text).toMatch(flag);
+        else expect(text).not.toMatch(flag);
+      }
     }
-    expect(text).toContain('(default: 1048576)');
+    expect(helpText('snapshot')).toContain('(default: 1048576)');
+    expect(helpText('regenerate')).toContain('--soc-id <value>');
   });
 });

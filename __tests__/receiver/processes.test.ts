@@ -1,10 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../receiver/src/storage/db.js';
 import { MIGRATIONS } from '../../receiver/src/storage/migrations.js';
 import { removeDir, tempDir } from '../helpers/git-repo.js';
+import { TestEndpoint } from '../helpers/http-endpoint.js';
 
 // Real receiver processes from the built bundle (dist/receiver), as `npx dardocs-receiver` runs them.
 const bin = new URL('../../bin/dardocs-receiver.js', import.meta.url).pathname;
@@ -95,6 +97,59 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('two receiver processes on one P
       await check.close();
     }
   });
+});
+
+describe('a receiver process with a GitHub webhook', () => {
+  const dataDir = tempDir('receiver-hook-');
+  afterAll(() => removeDir(dataDir));
+
+  it('starts a regeneration deferred by a push once the window ends, from its own sweep', async () => {
+    const github = new TestEndpoint(() => ({ status: 204 }));
+    await github.start();
+    try {
+      const env = {
+        DARDOCS_DATA_DIR: dataDir,
+        DARDOCS_WEBHOOK_SECRET: 'hook-secret',
+        DARDOCS_GITHUB_TOKEN: 'ghs_fake',
+        DARDOCS_GITHUB_API_URL: github.url,
+        REGENERATION_MIN_INTERVAL_S: '2',
+        DARDOCS_SWEEP_INTERVAL_MS: '200',
+      };
+      const key = keyFrom(
+        await run(['keys', 'create', '--workspace', 'acme', '--name', 'k', '--scopes', 'admin'], env),
+      );
+      const receiver = await start(env, []);
+      await fetch(`${receiver.url}/api/socs`, {
+        method: 'POST',
+        headers: auth(key),
+        body: JSON.stringify({ name: 'p', repositories: ['acme/api'] }),
+      });
+      const pushed = async () => {
+        const body = JSON.stringify({
+          ref: 'refs/heads/main',
+          repository: { full_name: 'acme/api', default_branch: 'main' },
+        });
+        const signature = `sha256=${createHmac('sha256', 'hook-secret').update(body).digest('hex')}`;
+        const response = await fetch(`${receiver.url}/api/github/webhook`, {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-hub-signature-256': signature },
+        });
+        const answer = (await response.json()) as { socs?: Array<{ action: string }> };
+        if (!answer.socs) throw new Error(`webhook answered ${response.status}: ${JSON.stringify(answer)}`);
+        return answer.socs[0]?.action;
+      };
+      expect(await pushed()).toBe('started');
+      for (let i = 0; i < 100 && github.requests.length < 1; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(await pushed()).toBe('deferred');
+      for (let i = 0; i < 100 && github.requests.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(github.requests.map((r) => r.url)).toEqual(['/repos/acme/api/dispatches', '/repos/acme/api/dispatches']);
+      receiver.child.kill('SIGTERM');
+      await new Promise((r) => receiver.child.once('exit', r));
+    } finally {
+      await github.stop();
+    }
+  }, 60_000);
 });
 
 describe('a receiver stopped with SIGTERM', () => {

@@ -112,6 +112,7 @@ describe.each(databases)('receiver API on $name', (database) => {
         'GET /api/apps',
         'DELETE /api/apps/{id}',
         'GET /api/deliveries',
+        'POST /api/github/webhook',
         'GET /api/socs/{id}/regenerate/{regenerationId}',
       ].sort(),
     );

@@ -78,7 +78,8 @@ function readInputs(get, env = {}) {
  * pay start-up time for the LLM client, Octokit or libsodium that other commands use.
  */
 const commandLoaders = {
-    snapshot: () => Promise.all(/* import() */[__webpack_require__.e(64), __webpack_require__.e(59)]).then(__webpack_require__.bind(__webpack_require__, 4059)),
+    snapshot: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(298), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 9683)),
+    regenerate: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(745)]).then(__webpack_require__.bind(__webpack_require__, 5745)),
 };
 
 ;// CONCATENATED MODULE: ./src/run-command.ts

@@ -40,12 +40,13 @@ __webpack_async_result__();
 const version = "0.1.0";
 const manifest = {
     "commands": [
-        "snapshot"
+        "snapshot",
+        "regenerate"
     ],
     "inputs": [
         {
             "name": "command",
-            "description": "What to run. One of snapshot.",
+            "description": "What to run. One of snapshot, regenerate.",
             "default": "",
             "required": true,
             "secret": false,
@@ -220,6 +221,46 @@ const manifest = {
             "commands": [
                 "snapshot"
             ]
+        },
+        {
+            "name": "soc-id",
+            "description": "The id of the SOC on the receiver (GET /api/socs lists them).",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "regenerate"
+            ]
+        },
+        {
+            "name": "wait",
+            "description": "Wait until the regeneration ends, printing each repository's progress; false returns once it is queued.",
+            "default": "true",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "regenerate"
+            ]
+        },
+        {
+            "name": "wait-timeout",
+            "description": "Seconds to wait for the regeneration before failing the step.",
+            "default": "900",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "regenerate"
+            ]
+        },
+        {
+            "name": "on-rate-limit",
+            "description": "When a regeneration of the SOC is already under way (HTTP 429): wait to follow that one, or fail.",
+            "default": "wait",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "regenerate"
+            ]
         }
     ],
     "outputs": [
@@ -263,6 +304,34 @@ const manifest = {
             "description": "initial_snapshot or incremental_snapshot.",
             "commands": [
                 "snapshot"
+            ]
+        },
+        {
+            "name": "regeneration-id",
+            "description": "The regeneration followed (a new one, or the one already under way).",
+            "commands": [
+                "regenerate"
+            ]
+        },
+        {
+            "name": "status",
+            "description": "queued, running, completed, failed or timed_out.",
+            "commands": [
+                "regenerate"
+            ]
+        },
+        {
+            "name": "document-url",
+            "description": "URL of the SOC document on the receiver (GET, with the API key).",
+            "commands": [
+                "regenerate"
+            ]
+        },
+        {
+            "name": "version",
+            "description": "The document version after the regeneration, empty when none.",
+            "commands": [
+                "regenerate"
             ]
         }
     ]

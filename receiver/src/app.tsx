@@ -7,6 +7,7 @@ import { ApiError, errorBody, respondError } from './errors.js';
 import type { Logger } from './logger.js';
 import { authenticate } from './middleware/auth.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
+import { githubWebhookRoutes } from './routes/github-webhook.js';
 import { appRoutes } from './routes/apps.js';
 import { DEFAULT_FORWARDING, deliverDue, type ForwardingConfig } from './services/forwarding.js';
 import { DeliveryStore } from './storage/delivery-store.js';
@@ -46,7 +47,11 @@ export interface AppDeps {
   /** Sends repository_dispatch events; defaults to one that reports a missing GitHub token. */
   dispatcher?: Dispatcher;
   forwarding?: Partial<ForwardingConfig>;
+  /** DARDOCS_WEBHOOK_SECRET: verifies GitHub push webhooks; without it the webhook answers 503. */
+  webhookSecret?: string;
 }
+
+const WEBHOOK_BODY_BYTES = 25 * 1024 * 1024;
 
 /**
  * Builds the receiver. It never listens (server.ts does), so tests call `app.request()` with no
@@ -90,9 +95,21 @@ export function buildApp(deps: AppDeps) {
     bodyLimit({ maxSize: limits.snapshotBodyBytes, onError: tooLarge(limits.snapshotBodyBytes) }),
   );
   app.use('/api/*', async (c, next) => {
-    if (c.req.path === '/api/snapshots') return next();
+    if (c.req.path === '/api/snapshots' || c.req.path === '/api/github/webhook') return next();
     return bodyLimit({ maxSize: limits.bodyBytes, onError: tooLarge(limits.bodyBytes) })(c, next);
   });
+  // The GitHub webhook authenticates by signature, not API key, and carries pushes of any size.
+  const socs = new SocStore(deps.db);
+  const runs = new RegenerationStore(deps.db);
+  const regenerationDeps = {
+    runs,
+    dispatcher: deps.dispatcher ?? createDispatcher({}),
+    config: { ...DEFAULT_REGENERATION, ...deps.regeneration },
+    now,
+    logger: deps.logger,
+  };
+  app.use('/api/github/webhook', bodyLimit({ maxSize: WEBHOOK_BODY_BYTES, onError: tooLarge(WEBHOOK_BODY_BYTES) }));
+  app.route('/api', githubWebhookRoutes(deps.webhookSecret, socs, regenerationDeps));
   app.use('/api/*', authenticate(storage, now));
 
   app.route('/api', apiKeyRoutes(storage, now));
@@ -110,19 +127,20 @@ export function buildApp(deps: AppDeps) {
   app.route('/api', appRoutes(deliveries, now));
   const runStore = new RunStore(deps.db);
   app.route('/api', runRoutes(runStore, now));
-  const socs = new SocStore(deps.db);
-  const runs = new RegenerationStore(deps.db);
-  const regenerationDeps = {
-    runs,
-    dispatcher: deps.dispatcher ?? createDispatcher({}),
-    config: { ...DEFAULT_REGENERATION, ...deps.regeneration },
-    now,
-    logger: deps.logger,
-  };
   app.route('/api', socRoutes(socs, now, runs));
   app.route('/api', regenerationRoutes({ socs, ...regenerationDeps }));
 
   app.openAPIRegistry.register('Error', errorSchema);
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/api/github/webhook',
+    summary:
+      'GitHub push webhook (signed with DARDOCS_WEBHOOK_SECRET): a push to the default branch regenerates every SOC covering the repository.',
+    responses: {
+      202: { description: 'Started, folded into the run under way, or deferred to the end of the rate-limit window.' },
+      401: { description: 'Unsigned or mis-signed.' },
+    },
+  });
   app.doc31('/openapi.json', { openapi: '3.1.0', info: { title: 'dardocs receiver', version: '1' } });
   // Unknown API paths answer in the API's error shape; the dashboard below never sees them.
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', `No route for ${c.req.method} ${c.req.path}`), 404));

@@ -8,6 +8,9 @@ export interface ReceiverConfig {
   databaseUrl?: string;
   regeneration?: { minIntervalS: number; timeoutS: number };
   github?: { token?: string; apiUrl?: string };
+  webhookSecret?: string;
+  /** How often each instance sweeps regenerations (DARDOCS_SWEEP_INTERVAL_MS, default 15 s). */
+  sweepIntervalMs?: number;
 }
 
 function seconds(env: Record<string, string | undefined>, name: string, fallback: number): number {
@@ -45,5 +48,9 @@ export function readConfig(
       timeoutS: seconds(env, 'REGENERATION_TIMEOUT_S', 900),
     },
     github: { token: env.DARDOCS_GITHUB_TOKEN || undefined, apiUrl: env.DARDOCS_GITHUB_API_URL || undefined },
+    ...(env.DARDOCS_WEBHOOK_SECRET ? { webhookSecret: env.DARDOCS_WEBHOOK_SECRET } : {}),
+    ...(env.DARDOCS_SWEEP_INTERVAL_MS
+      ? { sweepIntervalMs: Math.max(100, seconds(env, 'DARDOCS_SWEEP_INTERVAL_MS', 15_000)) }
+      : {}),
   };
 }

@@ -5,13 +5,15 @@ import type { ReceiverConfig } from './config.js';
 import { createJsonLogger, type Logger } from './logger.js';
 import { createDispatcher } from './services/github-dispatch.js';
 import { deliverDue } from './services/forwarding.js';
-import { sweep } from './services/regeneration.js';
+import { startDeferred } from './services/push-trigger.js';
+import { DEFAULT_REGENERATION, sweep } from './services/regeneration.js';
+import { SocStore } from './storage/soc-store.js';
 import { DeliveryStore } from './storage/delivery-store.js';
 import { SqlStorage } from './storage/sql-storage.js';
 import { openReceiverDatabase } from './storage/open.js';
 import { RegenerationStore } from './storage/regeneration-store.js';
 
-const SWEEP_INTERVAL_MS = 15_000;
+const DEFAULT_SWEEP_INTERVAL_MS = 15_000;
 
 export interface RunningReceiver {
   url: string;
@@ -30,16 +32,20 @@ export async function startReceiver(
     logger,
     dispatcher,
     ...(config.regeneration ? { regeneration: config.regeneration } : {}),
+    ...(config.webhookSecret ? { webhookSecret: config.webhookSecret } : {}),
   });
   // A timer that only asks the database what is left to do: runs another instance queued but did
   // not dispatch, and runs past their deadline. Every instance sweeps; the rows keep it exactly-once.
   const runs = new RegenerationStore(db);
   const now = () => new Date();
+  const socs = new SocStore(db);
+  const requestDeps = { runs, dispatcher, config: { ...DEFAULT_REGENERATION, ...config.regeneration }, now, logger };
   const sweeper = setInterval(() => {
-    sweep(runs, dispatcher, now, logger).catch((error: unknown) =>
-      logger.error('sweep failed', { error: String(error) }),
-    );
-  }, SWEEP_INTERVAL_MS);
+    // Dispatch orphaned runs, time out overdue ones, then start regenerations pushes deferred.
+    sweep(runs, dispatcher, now, logger)
+      .then(() => startDeferred(socs, requestDeps))
+      .catch((error: unknown) => logger.error('sweep failed', { error: String(error) }));
+  }, config.sweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS);
   sweeper.unref();
   // Due snapshot deliveries (retries back off from 1 s), claimed with SKIP LOCKED by any instance.
   const storage = new SqlStorage(db);

@@ -22,4 +22,5 @@ export interface CommandModule {
  */
 export const commandLoaders: Record<CommandName, () => Promise<CommandModule>> = {
   snapshot: () => import('./snapshot/index.js'),
+  regenerate: () => import('./regenerate/index.js'),
 };

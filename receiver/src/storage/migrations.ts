@@ -267,6 +267,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX snapshot_deliveries_due ON snapshot_deliveries(status, next_attempt_at);
     `,
   },
+  {
+    version: 7,
+    name: 'regenerations deferred by pushes inside the rate-limit window',
+    sql: `
+      ALTER TABLE socs ADD COLUMN regenerate_after timestamptz;
+      CREATE INDEX socs_regenerate_after ON socs(regenerate_after) WHERE regenerate_after IS NOT NULL;
+    `,
+  },
 ];
 
 const LOCK_KEY = 0x64617264; // "dard"

@@ -31,5 +31,9 @@ export function readConfig(argv, env, cwd) {
             timeoutS: seconds(env, 'REGENERATION_TIMEOUT_S', 900),
         },
         github: { token: env.DARDOCS_GITHUB_TOKEN || undefined, apiUrl: env.DARDOCS_GITHUB_API_URL || undefined },
+        ...(env.DARDOCS_WEBHOOK_SECRET ? { webhookSecret: env.DARDOCS_WEBHOOK_SECRET } : {}),
+        ...(env.DARDOCS_SWEEP_INTERVAL_MS
+            ? { sweepIntervalMs: Math.max(100, seconds(env, 'DARDOCS_SWEEP_INTERVAL_MS', 15_000)) }
+            : {}),
     };
 }

@@ -67,6 +67,23 @@ export class SocStore {
             return soc;
         });
     }
+    /** Every SOC, in any workspace, that covers `repository` (owner/name, compared case-insensitively). */
+    async coveringRepository(repository) {
+        const rows = await this.db.query(`SELECT * FROM socs WHERE EXISTS (SELECT 1 FROM unnest(repositories) r WHERE lower(r) = lower($1)) ORDER BY created_at, id`, [repository]);
+        return rows.map(toSoc);
+    }
+    /** Asks for a regeneration at `at` (keeping an earlier request if one is pending). */
+    async deferRegeneration(id, at) {
+        const rows = await this.db.query(`UPDATE socs SET regenerate_after = LEAST(COALESCE(regenerate_after, $2), $2) WHERE id = $1 RETURNING regenerate_after`, [id, at.toISOString()]);
+        return iso(rows[0]?.regenerate_after) ?? at.toISOString();
+    }
+    /** SOCs whose deferred regeneration is due, claimed (cleared) for this instance. */
+    async claimDeferred(now) {
+        const rows = await this.db.query(`UPDATE socs SET regenerate_after = NULL WHERE id IN (
+         SELECT id FROM socs WHERE regenerate_after <= $1 ORDER BY regenerate_after LIMIT 20 FOR UPDATE SKIP LOCKED)
+       RETURNING *`, [now.toISOString()]);
+        return rows.map(toSoc);
+    }
     async remove(workspaceId, id) {
         return ((await this.db.query('DELETE FROM socs WHERE id = $1 AND workspace_id = $2 RETURNING id', [id, workspaceId]))
             .length > 0);
