@@ -86,6 +86,7 @@ describe.each(databases)('GitHub push webhook on $name', (database) => {
   it('starts a regeneration of every SOC, in any workspace, that covers the pushed repository', async () => {
     holdRepo = 'acme/web';
     const response = await deliver('push', push('acme/api'));
+    // acme/web's dispatch is held back until the next test releases it.
     expect(response.status).toBe(202);
     const body = (await response.json()) as { socs: Array<{ socId: string; action: string }> };
     expect(body.socs.map((s) => [s.socId, s.action]).sort()).toEqual(
@@ -98,36 +99,44 @@ describe.each(databases)('GitHub push webhook on $name', (database) => {
     expect(dispatched.sort()).toEqual(['acme/api', 'acme/api']);
   });
 
-  it('folds a push into the run under way when that repository is not dispatched yet, and defers it otherwise', async () => {
+  it('folds a push into a run that has not dispatched yet, and defers one that arrives after dispatching', async () => {
+    release();
+    await settle();
     clock = new Date(clock.getTime() + 60_000);
-    // acme/web's dispatch in SOC A is still held back: a push to it is folded into that run.
-    const web = (await (await deliver('push', push('acme/web'))).json()) as {
-      socs: Array<{ socId: string; action: string }>;
-    };
-    expect(web.socs).toEqual([expect.objectContaining({ socId: socA, action: 'folded' })]);
-    // acme/api was already dispatched in both runs: the push is deferred to the end of the window, not dropped.
+    // Both runs have dispatched acme/api: a push to it is deferred to the end of the window, not dropped.
     const api = (await (await deliver('push', push('acme/api'))).json()) as {
       socs: Array<{ socId: string; action: string; at: string }>;
     };
     expect(api.socs.map((s) => s.action)).toEqual(['deferred', 'deferred']);
     expect(api.socs[0]?.at).toBe(new Date(clock.getTime() + 240_000).toISOString());
-    release();
-    await settle();
 
     const socs = new SocStore(db);
-    const deps = {
-      runs: new RegenerationStore(db),
-      dispatcher,
-      config: DEFAULT_REGENERATION,
-      now: () => clock,
-      logger: silentLogger,
-    };
+    const runs = new RegenerationStore(db);
+    const deps = { runs, dispatcher, config: DEFAULT_REGENERATION, now: () => clock, logger: silentLogger };
     expect(await startDeferred(socs, deps)).toBe(0);
     clock = new Date(clock.getTime() + 241_000);
     expect(await startDeferred(socs, deps)).toBe(2);
     expect(await startDeferred(socs, deps)).toBe(0);
     await settle();
     expect(dispatched.filter((r) => r === 'acme/api')).toHaveLength(4);
+
+    // A run created but not yet dispatched (its instance died before dispatching): a push to one
+    // of its repositories is folded into it, since its dispatch will see the push.
+    clock = new Date(clock.getTime() + 301_000);
+    const soc = (await socs.coveringRepository('acme/web'))[0]!;
+    const queued = await runs.start({
+      workspaceId: soc.workspaceId,
+      socId: soc.id,
+      repositories: soc.repositories,
+      trigger: 'api',
+      minIntervalS: 300,
+      timeoutS: 900,
+      now: clock,
+    });
+    const web = (await (await deliver('push', push('acme/web'))).json()) as {
+      socs: Array<{ socId: string; action: string; regenerationId: string }>;
+    };
+    expect(web.socs).toEqual([{ socId: socA, action: 'folded', regenerationId: queued?.run.id }]);
   });
 
   it('answers 503 when the receiver has no webhook secret', async () => {

@@ -140,9 +140,9 @@ describe('a receiver process with a GitHub webhook', () => {
         return answer.socs[0]?.action;
       };
       expect(await pushed()).toBe('started');
-      for (let i = 0; i < 100 && github.requests.length < 1; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 400 && github.requests.length < 1; i++) await new Promise((r) => setTimeout(r, 50));
       expect(await pushed()).toBe('deferred');
-      for (let i = 0; i < 100 && github.requests.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 400 && github.requests.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
       expect(github.requests.map((r) => r.url)).toEqual(['/repos/acme/api/dispatches', '/repos/acme/api/dispatches']);
       receiver.child.kill('SIGTERM');
       await new Promise((r) => receiver.child.once('exit', r));

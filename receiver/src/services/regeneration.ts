@@ -23,12 +23,14 @@ export async function dispatchRun(
 ): Promise<void> {
   await Promise.all(
     run.repos.map(async ({ repository }) => {
+      // Recorded before the request: from here on a push to this repository may not be seen by
+      // this run, so pushes are deferred rather than folded into it (see push-trigger.ts).
+      await store.markRepo(run.id, repository, 'dispatched', now());
       const result = await dispatcher.dispatch(repository, DISPATCH_EVENT, {
         socId: run.socId,
         regenerationId: run.id,
       });
-      if (result.ok) await store.markRepo(run.id, repository, 'dispatched', now());
-      else {
+      if (!result.ok) {
         logger.error('repository_dispatch failed', { regenerationId: run.id, repository, error: result.error });
         await store.markRepo(run.id, repository, 'failed', now(), { error: result.error });
       }

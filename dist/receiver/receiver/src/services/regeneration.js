@@ -3,13 +3,14 @@ export const DEFAULT_REGENERATION = { minIntervalS: 300, timeoutS: 900 };
 /** Sends one `repository_dispatch` per repository of a claimed run and records each outcome. */
 export async function dispatchRun(run, store, dispatcher, now, logger) {
     await Promise.all(run.repos.map(async ({ repository }) => {
+        // Recorded before the request: from here on a push to this repository may not be seen by
+        // this run, so pushes are deferred rather than folded into it (see push-trigger.ts).
+        await store.markRepo(run.id, repository, 'dispatched', now());
         const result = await dispatcher.dispatch(repository, DISPATCH_EVENT, {
             socId: run.socId,
             regenerationId: run.id,
         });
-        if (result.ok)
-            await store.markRepo(run.id, repository, 'dispatched', now());
-        else {
+        if (!result.ok) {
             logger.error('repository_dispatch failed', { regenerationId: run.id, repository, error: result.error });
             await store.markRepo(run.id, repository, 'failed', now(), { error: result.error });
         }
