@@ -66,10 +66,15 @@ describe.each(databases)('forwarding snapshots to app endpoints on $name', (data
       }
     ).deliveries;
   const pass = () => deliverDue({ storage, deliveries, logger: silentLogger }, () => clock);
-  /** Storing a snapshot starts a delivery pass by itself; wait for its attempts to be recorded. */
-  const settled = async () => {
-    for (let i = 0; i < 200 && (await list()).some((d) => d.status === 'delivering'); i++)
-      await new Promise((r) => setTimeout(r, 10));
+  /** Storing a snapshot starts a delivery pass by itself; wait until each of its deliveries has had a first attempt. */
+  const settled = async (snapshotId: string) => {
+    const attempted = (d: { status: string; retryCount: number }) =>
+      d.status === 'delivered' || d.status === 'failed' || (d.status === 'pending' && d.retryCount > 0);
+    for (let i = 0; i < 500; i++) {
+      const mine = (await list()).filter((d) => d.snapshotId === snapshotId);
+      if (mine.length > 0 && mine.every(attempted)) return;
+      await new Promise((r) => setTimeout(r, 20));
+    }
   };
 
   it('forwards a stored snapshot, complete with the contents it holds, gzip and signed', async () => {
@@ -83,7 +88,7 @@ describe.each(databases)('forwarding snapshots to app endpoints on $name', (data
     });
     expect(created.status).toBe(201);
     expect((await call('/api/snapshots', 'POST', snapshot('f1'))).status).toBe(201);
-    await settled();
+    await settled('f1');
     const [received] = endpoint.requests;
     expect(received?.headers['x-dardocs-signature']).toBe(
       `sha256=${createHmac('sha256', 'a-signing-secret-of-16+').update(received!.raw).digest('hex')}`,
@@ -111,7 +116,7 @@ describe.each(databases)('forwarding snapshots to app endpoints on $name', (data
     await call('/api/apps', 'POST', { name: 'flaky', url: flaky.url });
     await call('/api/apps', 'POST', { name: 'strict', url: strict.url });
     await call('/api/snapshots', 'POST', snapshot('f2'));
-    await settled();
+    await settled('f2');
     const mine = async () => (await list()).filter((d) => d.snapshotId === 'f2');
     expect((await mine()).map((d) => [d.endpointName, d.status, d.retryCount]).sort()).toEqual([
       ['flaky', 'pending', 1],

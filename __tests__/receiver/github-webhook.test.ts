@@ -64,7 +64,10 @@ describe.each(databases)('GitHub push webhook on $name', (database) => {
     ref,
     repository: { full_name: repo, default_branch: 'main' },
   });
-  const settle = () => new Promise((r) => setTimeout(r, 100));
+  /** Waits (up to 10 s) until `check` holds: dispatching happens after the webhook has answered. */
+  const until = async (check: () => boolean) => {
+    for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+  };
 
   it('rejects unsigned and mis-signed deliveries with 401, and answers ping', async () => {
     const unsigned = await app.request('/api/github/webhook', {
@@ -95,13 +98,13 @@ describe.each(databases)('GitHub push webhook on $name', (database) => {
         [socB, 'started'],
       ].sort(),
     );
-    await settle();
+    await until(() => dispatched.length >= 2);
     expect(dispatched.sort()).toEqual(['acme/api', 'acme/api']);
   });
 
   it('folds a push into a run that has not dispatched yet, and defers one that arrives after dispatching', async () => {
     release();
-    await settle();
+    await until(() => dispatched.includes('acme/web'));
     clock = new Date(clock.getTime() + 60_000);
     // Both runs have dispatched acme/api: a push to it is deferred to the end of the window, not dropped.
     const api = (await (await deliver('push', push('acme/api'))).json()) as {
@@ -117,7 +120,7 @@ describe.each(databases)('GitHub push webhook on $name', (database) => {
     clock = new Date(clock.getTime() + 241_000);
     expect(await startDeferred(socs, deps)).toBe(2);
     expect(await startDeferred(socs, deps)).toBe(0);
-    await settle();
+    await until(() => dispatched.filter((r) => r === 'acme/api').length >= 4);
     expect(dispatched.filter((r) => r === 'acme/api')).toHaveLength(4);
 
     // A run created but not yet dispatched (its instance died before dispatching): a push to one
