@@ -434,7 +434,7 @@ function exec_git_execGit(args, options) {
     });
 }
 /** Splits NUL-terminated output (`-z`) into strings. */
-function splitNul(buffer) {
+function exec_git_splitNul(buffer) {
     const parts = buffer.toString('utf8').split('\0');
     if (parts.at(-1) === '')
         parts.pop();
@@ -480,7 +480,7 @@ async function commitExists(cwd, rev) {
 /** `git ls-files --stage`: tracked paths with their mode and blob (or submodule commit) id. */
 async function listIndex(cwd) {
     const run = await exec_git_execGit(['ls-files', '-z', '--stage'], { cwd });
-    return splitNul(run.stdout).map((line) => {
+    return exec_git_splitNul(run.stdout).map((line) => {
         const tab = line.indexOf('\t');
         const [mode = '', sha = '', stage = '0'] = line.slice(0, tab).split(' ');
         return { mode, sha, stage: Number(stage), path: line.slice(tab + 1) };
@@ -489,7 +489,7 @@ async function listIndex(cwd) {
 /** Untracked paths that are not ignored (.gitignore at every level, info/exclude, core.excludesFile). */
 async function listUntracked(cwd) {
     const run = await exec_git_execGit(['ls-files', '-z', '--others', '--exclude-standard'], { cwd });
-    return splitNul(run.stdout);
+    return exec_git_splitNul(run.stdout);
 }
 /**
  * Tracked paths whose working-tree file differs from the index by stat data (`git diff-files`),
@@ -498,7 +498,7 @@ async function listUntracked(cwd) {
  */
 async function worktreeChanges(cwd) {
     const run = await exec_git_execGit(['diff-files', '-z', '--name-status', '--relative', '--ignore-submodules=all'], { cwd });
-    const parts = splitNul(run.stdout);
+    const parts = exec_git_splitNul(run.stdout);
     const changes = new Map();
     for (let i = 0; i + 1 < parts.length; i += 2)
         changes.set(parts[i + 1] ?? '', (parts[i] ?? '').charAt(0));
@@ -539,7 +539,7 @@ async function mayFilterContent(cwd, trackedAttributeFiles) {
 /** Changes from `base` to the working tree for tracked files (`git diff --name-status -M base`), relative to cwd. */
 async function diffToWorktree(cwd, base) {
     const run = await exec_git_execGit(['diff', '-z', '--name-status', '-M', '--relative', '--no-ext-diff', base, '--'], { cwd });
-    const parts = splitNul(run.stdout);
+    const parts = exec_git_splitNul(run.stdout);
     const changes = [];
     for (let i = 0; i < parts.length;) {
         const code = parts[i++] ?? '';
@@ -561,6 +561,22 @@ async function nestedHead(dir) {
 async function isShallow(cwd) {
     const run = await execGit(['rev-parse', '--is-shallow-repository'], { cwd, allowFailure: true });
     return run.stdout.toString('utf8').trim() === 'true';
+}
+/** Commit authors of HEAD's history since `since` (epoch seconds), with .mailmap applied, newest first. */
+async function commitAuthors(cwd, since) {
+    const run = await execGit(['log', '--use-mailmap', '-z', `--since=${since}`, '--format=%aN%x1f%aE%x1f%at', 'HEAD', '--'], { cwd, allowFailure: true });
+    if (run.code !== 0)
+        return [];
+    return splitNul(run.stdout).map((record) => {
+        const [name = '', email = '', time = '0'] = record.trim().split('\x1f');
+        return { name, email, time: Number(time) };
+    });
+}
+/** HEAD's committer time in epoch seconds, or undefined on an unborn branch. */
+async function headTime(cwd) {
+    const run = await execGit(['log', '-1', '--format=%ct', 'HEAD', '--'], { cwd, allowFailure: true });
+    const value = Number(run.stdout.toString('utf8').trim());
+    return run.code === 0 && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/output/atomic-file.ts

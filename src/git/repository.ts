@@ -147,3 +147,30 @@ export async function isShallow(cwd: string): Promise<boolean> {
   const run = await execGit(['rev-parse', '--is-shallow-repository'], { cwd, allowFailure: true });
   return run.stdout.toString('utf8').trim() === 'true';
 }
+
+export interface AuthoredCommit {
+  name: string;
+  email: string;
+  /** Author time, seconds since the epoch. */
+  time: number;
+}
+
+/** Commit authors of HEAD's history since `since` (epoch seconds), with .mailmap applied, newest first. */
+export async function commitAuthors(cwd: string, since: number): Promise<AuthoredCommit[]> {
+  const run = await execGit(
+    ['log', '--use-mailmap', '-z', `--since=${since}`, '--format=%aN%x1f%aE%x1f%at', 'HEAD', '--'],
+    { cwd, allowFailure: true },
+  );
+  if (run.code !== 0) return [];
+  return splitNul(run.stdout).map((record) => {
+    const [name = '', email = '', time = '0'] = record.trim().split('\x1f');
+    return { name, email, time: Number(time) };
+  });
+}
+
+/** HEAD's committer time in epoch seconds, or undefined on an unborn branch. */
+export async function headTime(cwd: string): Promise<number | undefined> {
+  const run = await execGit(['log', '-1', '--format=%ct', 'HEAD', '--'], { cwd, allowFailure: true });
+  const value = Number(run.stdout.toString('utf8').trim());
+  return run.code === 0 && Number.isFinite(value) && value > 0 ? value : undefined;
+}
