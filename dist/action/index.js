@@ -31388,12 +31388,13 @@ const version = "0.1.0";
 const manifest_generated_manifest = {
     "commands": [
         "snapshot",
+        "soc",
         "regenerate"
     ],
     "inputs": [
         {
             "name": "command",
-            "description": "What to run. One of snapshot, regenerate.",
+            "description": "What to run. One of snapshot, soc, regenerate.",
             "default": "",
             "required": true,
             "secret": false,
@@ -31441,12 +31442,13 @@ const manifest_generated_manifest = {
         },
         {
             "name": "output",
-            "description": "File to write the snapshot JSON to, streamed and replaced atomically; missing directories are created. Relative to the workspace. Empty means no file.",
+            "description": "File to write the snapshot JSON (snapshot) or the part as Markdown (soc, .md) or JSON (soc, any other name) to, streamed and replaced atomically; missing directories are created. Relative to the workspace. Empty means no file.",
             "default": "",
             "required": false,
             "secret": false,
             "commands": [
-                "snapshot"
+                "snapshot",
+                "soc"
             ]
         },
         {
@@ -31466,17 +31468,19 @@ const manifest_generated_manifest = {
             "required": false,
             "secret": false,
             "commands": [
-                "snapshot"
+                "snapshot",
+                "soc"
             ]
         },
         {
             "name": "max-file-size",
-            "description": "Files larger than this many bytes are listed with content null and skipped \"too-large\".",
+            "description": "Files larger than this many bytes are not read: snapshot lists them with content null (skipped \"too-large\"), soc counts their size only.",
             "default": "1048576",
             "required": false,
             "secret": false,
             "commands": [
-                "snapshot"
+                "snapshot",
+                "soc"
             ]
         },
         {
@@ -31571,12 +31575,33 @@ const manifest_generated_manifest = {
         },
         {
             "name": "soc-id",
-            "description": "The id of the SOC on the receiver (GET /api/socs lists them).",
+            "description": "The id of the SOC on the receiver (GET /api/socs lists them). For soc, empty means the socId of the repository_dispatch that started the run.",
             "default": "",
             "required": false,
             "secret": false,
             "commands": [
+                "soc",
                 "regenerate"
+            ]
+        },
+        {
+            "name": "regeneration-id",
+            "description": "The regeneration this part answers. Empty means the regenerationId of the repository_dispatch (dardocs-soc-regenerate) that started the run, if any.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "soc"
+            ]
+        },
+        {
+            "name": "window-days",
+            "description": "Contributors are counted over this many days before the HEAD commit.",
+            "default": "90",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "soc"
             ]
         },
         {
@@ -31641,9 +31666,10 @@ const manifest_generated_manifest = {
         },
         {
             "name": "delivered",
-            "description": "true when the endpoint acknowledged every part, false otherwise.",
+            "description": "true when the endpoint (snapshot) or the receiver (soc) acknowledged what was sent, false otherwise.",
             "commands": [
-                "snapshot"
+                "snapshot",
+                "soc"
             ]
         },
         {
@@ -31655,9 +31681,10 @@ const manifest_generated_manifest = {
         },
         {
             "name": "regeneration-id",
-            "description": "The regeneration followed (a new one, or the one already under way).",
+            "description": "The regeneration followed (regenerate), or answered by this part (soc).",
             "commands": [
-                "regenerate"
+                "regenerate",
+                "soc"
             ]
         },
         {
@@ -31676,9 +31703,31 @@ const manifest_generated_manifest = {
         },
         {
             "name": "version",
-            "description": "The document version after the regeneration, empty when none.",
+            "description": "The SOC document version after the regeneration (regenerate) or after this part (soc), empty when none.",
             "commands": [
-                "regenerate"
+                "regenerate",
+                "soc"
+            ]
+        },
+        {
+            "name": "part-path",
+            "description": "Absolute path of the written part, empty when output is not set.",
+            "commands": [
+                "soc"
+            ]
+        },
+        {
+            "name": "route-count",
+            "description": "Number of HTTP routes found.",
+            "commands": [
+                "soc"
+            ]
+        },
+        {
+            "name": "technology-count",
+            "description": "Number of technologies recognised.",
+            "commands": [
+                "soc"
             ]
         }
     ]
@@ -31747,8 +31796,9 @@ function readInputs(get, env = {}) {
  * pay start-up time for the LLM client, Octokit or libsodium that other commands use.
  */
 const commandLoaders = {
-    snapshot: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(298), __nccwpck_require__.e(683)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9683)),
-    regenerate: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5745)),
+    snapshot: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(298), __nccwpck_require__.e(935), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4736)),
+    soc: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(298), __nccwpck_require__.e(722), __nccwpck_require__.e(935), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9488)),
+    regenerate: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3153)),
 };
 
 ;// CONCATENATED MODULE: ./src/run-command.ts
@@ -31905,6 +31955,13 @@ async function run() {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -32101,6 +32158,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

@@ -78,8 +78,9 @@ function readInputs(get, env = {}) {
  * pay start-up time for the LLM client, Octokit or libsodium that other commands use.
  */
 const commandLoaders = {
-    snapshot: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(298), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 9683)),
-    regenerate: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(745)]).then(__webpack_require__.bind(__webpack_require__, 5745)),
+    snapshot: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(298), __webpack_require__.e(935), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 4736)),
+    soc: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(298), __webpack_require__.e(722), __webpack_require__.e(935), __webpack_require__.e(488)]).then(__webpack_require__.bind(__webpack_require__, 9488)),
+    regenerate: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 3153)),
 };
 
 ;// CONCATENATED MODULE: ./src/run-command.ts

@@ -41,12 +41,13 @@ const version = "0.1.0";
 const manifest = {
     "commands": [
         "snapshot",
+        "soc",
         "regenerate"
     ],
     "inputs": [
         {
             "name": "command",
-            "description": "What to run. One of snapshot, regenerate.",
+            "description": "What to run. One of snapshot, soc, regenerate.",
             "default": "",
             "required": true,
             "secret": false,
@@ -94,12 +95,13 @@ const manifest = {
         },
         {
             "name": "output",
-            "description": "File to write the snapshot JSON to, streamed and replaced atomically; missing directories are created. Relative to the workspace. Empty means no file.",
+            "description": "File to write the snapshot JSON (snapshot) or the part as Markdown (soc, .md) or JSON (soc, any other name) to, streamed and replaced atomically; missing directories are created. Relative to the workspace. Empty means no file.",
             "default": "",
             "required": false,
             "secret": false,
             "commands": [
-                "snapshot"
+                "snapshot",
+                "soc"
             ]
         },
         {
@@ -119,17 +121,19 @@ const manifest = {
             "required": false,
             "secret": false,
             "commands": [
-                "snapshot"
+                "snapshot",
+                "soc"
             ]
         },
         {
             "name": "max-file-size",
-            "description": "Files larger than this many bytes are listed with content null and skipped \"too-large\".",
+            "description": "Files larger than this many bytes are not read: snapshot lists them with content null (skipped \"too-large\"), soc counts their size only.",
             "default": "1048576",
             "required": false,
             "secret": false,
             "commands": [
-                "snapshot"
+                "snapshot",
+                "soc"
             ]
         },
         {
@@ -224,12 +228,33 @@ const manifest = {
         },
         {
             "name": "soc-id",
-            "description": "The id of the SOC on the receiver (GET /api/socs lists them).",
+            "description": "The id of the SOC on the receiver (GET /api/socs lists them). For soc, empty means the socId of the repository_dispatch that started the run.",
             "default": "",
             "required": false,
             "secret": false,
             "commands": [
+                "soc",
                 "regenerate"
+            ]
+        },
+        {
+            "name": "regeneration-id",
+            "description": "The regeneration this part answers. Empty means the regenerationId of the repository_dispatch (dardocs-soc-regenerate) that started the run, if any.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "soc"
+            ]
+        },
+        {
+            "name": "window-days",
+            "description": "Contributors are counted over this many days before the HEAD commit.",
+            "default": "90",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "soc"
             ]
         },
         {
@@ -294,9 +319,10 @@ const manifest = {
         },
         {
             "name": "delivered",
-            "description": "true when the endpoint acknowledged every part, false otherwise.",
+            "description": "true when the endpoint (snapshot) or the receiver (soc) acknowledged what was sent, false otherwise.",
             "commands": [
-                "snapshot"
+                "snapshot",
+                "soc"
             ]
         },
         {
@@ -308,9 +334,10 @@ const manifest = {
         },
         {
             "name": "regeneration-id",
-            "description": "The regeneration followed (a new one, or the one already under way).",
+            "description": "The regeneration followed (regenerate), or answered by this part (soc).",
             "commands": [
-                "regenerate"
+                "regenerate",
+                "soc"
             ]
         },
         {
@@ -329,9 +356,31 @@ const manifest = {
         },
         {
             "name": "version",
-            "description": "The document version after the regeneration, empty when none.",
+            "description": "The SOC document version after the regeneration (regenerate) or after this part (soc), empty when none.",
             "commands": [
-                "regenerate"
+                "regenerate",
+                "soc"
+            ]
+        },
+        {
+            "name": "part-path",
+            "description": "Absolute path of the written part, empty when output is not set.",
+            "commands": [
+                "soc"
+            ]
+        },
+        {
+            "name": "route-count",
+            "description": "Number of HTTP routes found.",
+            "commands": [
+                "soc"
+            ]
+        },
+        {
+            "name": "technology-count",
+            "description": "Number of technologies recognised.",
+            "commands": [
+                "soc"
             ]
         }
     ]
@@ -344,6 +393,13 @@ const manifest = {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -575,6 +631,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 

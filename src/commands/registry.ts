@@ -22,5 +22,6 @@ export interface CommandModule {
  */
 export const commandLoaders: Record<CommandName, () => Promise<CommandModule>> = {
   snapshot: () => import('./snapshot/index.js'),
+  soc: () => import('./soc/index.js'),
   regenerate: () => import('./regenerate/index.js'),
 };

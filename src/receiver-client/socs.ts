@@ -1,4 +1,5 @@
 import { DardocsError } from '../errors.js';
+import type { SocPartInput } from '../wire/soc.js';
 
 /**
  * The action's client for the receiver's SOC routes. It answers in domain terms and turns the
@@ -101,6 +102,38 @@ export class SocClient {
     );
     if (status !== 200) return this.fail(status, body, `Reading regeneration ${regenerationId}`);
     return body as RegenerationStatus;
+  }
+
+  /** Sends this repository's part; the receiver recomposes the document and answers its version. */
+  async putPart(
+    socId: string,
+    repository: string,
+    part: SocPartInput,
+  ): Promise<{ version: number | null; changed: boolean }> {
+    const [owner = '', name = ''] = repository.split('/');
+    const response = await this.fetchImpl(
+      this.url(`api/socs/${encodeURIComponent(socId)}/parts/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`),
+      {
+        method: 'PUT',
+        headers: {
+          authorization: `Bearer ${this.apiKey}`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+        },
+        body: JSON.stringify(part),
+        signal: AbortSignal.timeout(60_000),
+      },
+    );
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // keep the text for the error message
+    }
+    if (response.status !== 200)
+      return this.fail(response.status, body, `Sending the part of ${repository} to SOC ${socId}`);
+    return body as { version: number | null; changed: boolean };
   }
 
   /** The document's current version, or undefined when no repository has reported yet. */

@@ -6,16 +6,14 @@ import { defaultHttpDeps, type HttpDeps } from '../../delivery/http-post.js';
 import { fetchLatestSnapshotCommit } from '../../delivery/receiver-latest.js';
 import { Spool } from '../../delivery/spool.js';
 import { DardocsError, InputError, getErrorMessage } from '../../errors.js';
-import { commitExists, currentBranch, headCommit, locateRepository, originUrl } from '../../git/repository.js';
+import { commitExists, currentBranch, headCommit, originUrl } from '../../git/repository.js';
 import { AtomicFile } from '../../output/atomic-file.js';
 import type { Log } from '../../runtime/log.js';
 import { resolveBranch, resolveRepository } from '../../runtime/repository-identity.js';
 import type { CommandResult } from '../../runtime/summary.js';
-import { gitFileSet } from '../../scan/git-file-set.js';
+import { listFileSet } from '../../scan/file-set.js';
 import { IgnoreRules } from '../../scan/ignore-rules.js';
 import { realFileSystem, type FileSystem, type ReadNote } from '../../scan/read-entry.js';
-import type { FileSet } from '../../scan/types.js';
-import { walkFileSet } from '../../scan/walk-file-set.js';
 import { buildEntries, fullWork, incrementalWork, type Work } from './build.js';
 import { incrementalChanges } from './incremental.js';
 import { PayloadWriter, type PayloadMeta } from './payload.js';
@@ -62,17 +60,7 @@ export async function run(settings: SnapshotSettings, deps: SnapshotDeps): Promi
     if (!inside.startsWith('../') && inside !== '..') exclude.add('', `/${inside.replace(/([\\*?[\]!# ])/g, '\\$1')}`);
   }
 
-  const location = await locateRepository(root);
-  const fileSet: FileSet = await log.group('List files', async () => {
-    const set = location ? await gitFileSet(root, location, exclude) : walkFileSet(root, exclude);
-    log.info(
-      location
-        ? `git lists ${set.candidates.length} entries under ${root} (${set.excludedCount} left out by .dardocsignore/exclude)`
-        : `${root} is not in a git repository: walked it applying .gitignore files; ${set.candidates.length} entries`,
-    );
-    if (set.ignoreFiles.length > 0) log.info(`ignore files applied: ${set.ignoreFiles.join(', ')}`);
-    return set;
-  });
+  const { location, fileSet } = await listFileSet(root, exclude, log);
 
   const commitSha = location ? ((await headCommit(root)) ?? null) : null;
   const repository = resolveRepository({
