@@ -45,6 +45,7 @@ release();
 
 const quiet = { info: () => {}, error: (m, f) => console.error(m, f) };
 const receiver = await startReceiver(config, quiet);
+let socUrl = '';
 console.log(`receiver started at ${receiver.url} on the embedded database in ${relative(process.cwd(), dataDir)}/\n`);
 try {
   const args = [
@@ -78,13 +79,64 @@ try {
     })
   ).json();
   console.log(
-    `\nThe receiver holds dardocs/examples at ${latest.commit_sha ?? '(no commit)'}: ${latest.file_count} files (${latest.files.map((f) => f.path).join(', ')}).`,
+    `\nThe receiver holds dardocs/examples at ${latest.commit_sha ?? '(no commit)'}: ${latest.file_count} files.`,
   );
+
+  // The System Overview Chart of the sample platform: its SOC (made on the first run) and this repository's part.
+  const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
+  const socs = (await (await fetch(`${receiver.url}/api/socs`, { headers })).json()).socs;
+  let soc = socs.find((s) => s.name === 'Sample platform');
+  if (!soc) {
+    soc = await (
+      await fetch(`${receiver.url}/api/socs`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ name: 'Sample platform', repositories: ['dardocs/sample-platform'] }),
+      })
+    ).json();
+  }
+  const socArgs = [
+    'soc',
+    '--cwd',
+    'examples/sample-platform',
+    '--repository',
+    'dardocs/sample-platform',
+    '--receiver-url',
+    receiver.url,
+    '--receiver-api-key',
+    key,
+    '--soc-id',
+    soc.id,
+  ];
+  console.log(`\n$ dardocs ${socArgs.join(' ').replace(key, '***')}`);
+  const socCode = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'bin/dardocs.js'), ...socArgs], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
+    child.on('close', resolve);
+  });
+  if (socCode !== 0) throw new Error(`dardocs soc exited ${socCode}`);
+  const document = await fetch(`${receiver.url}/api/socs/${soc.id}/document`, { headers });
+  console.log(
+    `\nThe SOC "Sample platform" is at version ${document.headers.get('x-soc-version')}; its document begins:\n`,
+  );
+  console.log(
+    (await document.text())
+      .split('\n')
+      .slice(0, 22)
+      .map((l) => `  ${l}`)
+      .join('\n'),
+  );
+  socUrl = `http://127.0.0.1:8787/socs/${soc.id}`;
 } finally {
   await receiver.stop();
 }
 console.log(`
 Done; nothing is left running. The data stays in ${relative(process.cwd(), dataDir)}/, where \`npm run receiver\` serves it:
   npm run receiver            # dashboard at http://127.0.0.1:8787/ : sign in with the key in ${relative(process.cwd(), keyFile)}
+  then open ${socUrl} for the sample platform's SOC, its diagram drawn
   curl -H "Authorization: Bearer $(cat ${relative(process.cwd(), keyFile)})" http://127.0.0.1:8787/api/repos/dardocs/examples/snapshots/latest
-The snapshot file is ${relative(process.cwd(), output)}. Run the demo again to send an incremental snapshot.`);
+The snapshot file is ${relative(process.cwd(), output)}. Run the demo again to send an incremental snapshot.
+(\`dardocs regenerate\` is not in the demo: the receiver would ask GitHub to run each repository's workflow, and GitHub is not reachable here.)`);

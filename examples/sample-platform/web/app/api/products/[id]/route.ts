@@ -1,0 +1,3 @@
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return Response.json({ id: (await params).id });
+}

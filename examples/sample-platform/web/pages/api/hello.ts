@@ -1,0 +1,3 @@
+export default function handler(req: unknown, res: { json: (body: unknown) => void }) {
+  res.json({ hello: 'world' });
+}
