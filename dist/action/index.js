@@ -31797,7 +31797,7 @@ function readInputs(get, env = {}) {
  */
 const commandLoaders = {
     snapshot: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(298), __nccwpck_require__.e(935), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4736)),
-    soc: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(298), __nccwpck_require__.e(722), __nccwpck_require__.e(935), __nccwpck_require__.e(488)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9488)),
+    soc: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(298), __nccwpck_require__.e(722), __nccwpck_require__.e(935), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3390)),
     regenerate: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3153)),
 };
 

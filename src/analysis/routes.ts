@@ -1,3 +1,5 @@
+import { djangoRoutes, nestGlobalPrefix, nestRoutes, railsRoutes, springRoutes } from './routes-more.js';
+
 /**
  * HTTP routes found statically, each with method, path and file:line. Line-oriented recognisers
  * per framework (no execution, no type information); mount prefixes are resolved per module: a
@@ -448,6 +450,14 @@ export function findRoutes(files: readonly SourceFile[]): RouteReport {
     }
   }
   routes.push(...jsRoutes(modules), ...pyRoutes(pyModules));
+  // NestJS, Django, Spring and Rails (routes-more.ts).
+  const readable = files.filter((f): f is SourceFile & { content: string } => f.content !== null && !SKIP.test(f.path));
+  const globalPrefix = nestGlobalPrefix(readable);
+  for (const file of readable) {
+    if (/\.ts$/.test(file.path)) routes.push(...nestRoutes(file, globalPrefix));
+    routes.push(...springRoutes(file), ...railsRoutes(file));
+  }
+  routes.push(...djangoRoutes(readable));
   const unique = new Map(routes.map((r) => [`${r.method} ${r.path} ${r.file}:${r.line}`, r]));
   const sorted = [...unique.values()].sort(
     (a, b) =>
