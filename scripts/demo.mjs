@@ -4,7 +4,8 @@
 // 3. prints what the receiver now holds, then stops it. Nothing is left running; the data stays
 //    where `npm run receiver` serves it.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -44,7 +45,61 @@ await db.close();
 release();
 
 const quiet = { info: () => {}, error: (m, f) => console.error(m, f) };
-const receiver = await startReceiver(config, quiet);
+// GitHub is not reachable here, so a small local stand-in for its API takes the receiver's
+// repository_dispatch and does what each repository's workflow would: run `dardocs soc` with the
+// dispatch payload. Everything else is the real receiver and the real CLI.
+const githubStandIn = createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => {
+    const match = /^\/repos\/([^/]+)\/([^/]+)\/dispatches$/.exec(req.url ?? '');
+    if (req.method !== 'POST' || !match) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+      return;
+    }
+    res.writeHead(204).end();
+    const event = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const eventPath = join(demoDir, `dispatch-${event.client_payload.regenerationId}.json`);
+    writeFileSync(eventPath, JSON.stringify({ action: event.event_type, client_payload: event.client_payload }));
+    const child = spawn(
+      process.execPath,
+      [
+        join(root, 'bin/dardocs.js'),
+        'soc',
+        '--cwd',
+        'examples/sample-platform',
+        '--repository',
+        `${match[1]}/${match[2]}`,
+        '--receiver-url',
+        receiverUrl,
+        '--receiver-api-key',
+        key,
+      ],
+      {
+        cwd: root,
+        stdio: 'ignore',
+        env: {
+          ...process.env,
+          GITHUB_ACTIONS: '',
+          GITHUB_EVENT_NAME: 'repository_dispatch',
+          GITHUB_EVENT_PATH: eventPath,
+        },
+      },
+    );
+    child.on('close', () => rmSync(eventPath, { force: true }));
+  });
+});
+await new Promise((resolve) => githubStandIn.listen(0, '127.0.0.1', resolve));
+let receiverUrl = '';
+const receiver = await startReceiver(
+  {
+    ...config,
+    github: { token: 'demo-token', apiUrl: `http://127.0.0.1:${githubStandIn.address().port}` },
+    regeneration: { minIntervalS: 0, timeoutS: 120 },
+  },
+  quiet,
+);
+receiverUrl = receiver.url;
 let socUrl = '';
 console.log(`receiver started at ${receiver.url} on the embedded database in ${relative(process.cwd(), dataDir)}/\n`);
 try {
@@ -130,8 +185,34 @@ try {
       .join('\n'),
   );
   socUrl = `http://127.0.0.1:8787/socs/${soc.id}`;
+
+  // Regenerate the SOC across its repositories and wait for it, as the regenerate workflow does.
+  const regenerateArgs = [
+    'regenerate',
+    '--receiver-url',
+    receiver.url,
+    '--receiver-api-key',
+    key,
+    '--soc-id',
+    soc.id,
+    '--wait-timeout',
+    '120',
+  ];
+  console.log(
+    `\n$ dardocs ${regenerateArgs.join(' ').replace(key, '***')}   (dispatches go to the local GitHub stand-in)\n`,
+  );
+  const regenerateCode = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'bin/dardocs.js'), ...regenerateArgs], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
+    child.on('close', resolve);
+  });
+  if (regenerateCode !== 0) throw new Error(`dardocs regenerate exited ${regenerateCode}`);
 } finally {
   await receiver.stop();
+  await new Promise((resolve) => githubStandIn.close(resolve));
 }
 console.log(`
 Done; nothing is left running. The data stays in ${relative(process.cwd(), dataDir)}/, where \`npm run receiver\` serves it:
@@ -139,4 +220,4 @@ Done; nothing is left running. The data stays in ${relative(process.cwd(), dataD
   then open ${socUrl} for the sample platform's SOC, its diagram drawn
   curl -H "Authorization: Bearer $(cat ${relative(process.cwd(), keyFile)})" http://127.0.0.1:8787/api/repos/dardocs/examples/snapshots/latest
 The snapshot file is ${relative(process.cwd(), output)}. Run the demo again to send an incremental snapshot.
-(\`dardocs regenerate\` is not in the demo: the receiver would ask GitHub to run each repository's workflow, and GitHub is not reachable here.)`);
+(The regeneration's repository_dispatch went to a local stand-in for GitHub, which ran \`dardocs soc\` as the repository's workflow would.)`);
