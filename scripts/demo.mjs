@@ -24,6 +24,18 @@ const { openReceiverDatabase } = await import(join(root, 'dist/receiver/receiver
 const { SqlStorage } = await import(join(root, 'dist/receiver/receiver/src/storage/sql-storage.js'));
 const config = { port: 0, host: '127.0.0.1', dataDir };
 
+/** Runs the dardocs CLI as a terminal user would (no workflow commands, even inside CI); resolves to its exit code. */
+function dardocs(args, { showOutput }) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'bin/dardocs.js'), ...args], {
+      cwd: root,
+      stdio: ['ignore', showOutput ? 'inherit' : 'ignore', 'inherit'],
+      env: { ...process.env, GITHUB_ACTIONS: '' },
+    });
+    child.on('close', resolve);
+  });
+}
+
 // A demo workspace and key, reused across runs while the key still works.
 mkdirSync(demoDir, { recursive: true });
 const { db, release } = await openReceiverDatabase(config);
@@ -119,14 +131,7 @@ try {
   ];
   console.log(`$ dardocs ${args.join(' ').replace(key, '***')}\n`);
   // A terminal run (no workflow commands), even when the demo itself runs inside CI.
-  const code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin/dardocs.js'), ...args], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, GITHUB_ACTIONS: '' },
-    });
-    child.on('close', resolve);
-  });
+  const code = await dardocs(args, { showOutput: true });
   if (code !== 0) throw new Error(`dardocs snapshot exited ${code}`);
   const latest = await (
     await fetch(`${receiver.url}/api/repos/dardocs/examples/snapshots/latest`, {
@@ -164,14 +169,7 @@ try {
     soc.id,
   ];
   console.log(`\n$ dardocs ${socArgs.join(' ').replace(key, '***')}`);
-  const socCode = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin/dardocs.js'), ...socArgs], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, GITHUB_ACTIONS: '' },
-    });
-    child.on('close', resolve);
-  });
+  const socCode = await dardocs(socArgs, { showOutput: false });
   if (socCode !== 0) throw new Error(`dardocs soc exited ${socCode}`);
   const document = await fetch(`${receiver.url}/api/socs/${soc.id}/document`, { headers });
   console.log(
@@ -201,14 +199,7 @@ try {
   console.log(
     `\n$ dardocs ${regenerateArgs.join(' ').replace(key, '***')}   (dispatches go to the local GitHub stand-in)\n`,
   );
-  const regenerateCode = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'bin/dardocs.js'), ...regenerateArgs], {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, GITHUB_ACTIONS: '' },
-    });
-    child.on('close', resolve);
-  });
+  const regenerateCode = await dardocs(regenerateArgs, { showOutput: true });
   if (regenerateCode !== 0) throw new Error(`dardocs regenerate exited ${regenerateCode}`);
 } finally {
   await receiver.stop();

@@ -1,6 +1,3 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../receiver/src/app.js';
 import { silentLogger } from '../../receiver/src/logger.js';
@@ -13,11 +10,12 @@ import { InputError } from '../../src/errors.js';
 import { readInputs } from '../../src/inputs/read.js';
 import { createMemoryLog } from '../../src/runtime/log.js';
 import { TestEndpoint } from '../helpers/http-endpoint.js';
+import { serveApp } from '../helpers/serve-app.js';
 
 // The regenerate command against a real receiver whose dispatches go to a fake GitHub; the fake
 // answers a repository_dispatch the way the repository's workflow would: it sends the part back.
 let db: Db;
-let server: Server;
+let server: Awaited<ReturnType<typeof serveApp>>;
 let receiverUrl: string;
 let key: string;
 let github: TestEndpoint;
@@ -58,15 +56,12 @@ beforeAll(async () => {
     dispatcher: createDispatcher({ token: 'ghs_x', apiUrl: github.url }),
     regeneration: { minIntervalS: 300, timeoutS: 900 },
   });
-  server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
-  });
-  receiverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveApp(app);
+  receiverUrl = server.url;
 });
 afterAll(async () => {
   await github.stop();
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
+  await server.close();
   await db.close();
 });
 

@@ -1,9 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../receiver/src/app.js';
 import { silentLogger } from '../../receiver/src/logger.js';
@@ -17,6 +14,7 @@ import { readInputs } from '../../src/inputs/read.js';
 import { createMemoryLog } from '../../src/runtime/log.js';
 import { makeRepo, removeDir, tempDir } from '../helpers/git-repo.js';
 import { TestEndpoint } from '../helpers/http-endpoint.js';
+import { serveApp } from '../helpers/serve-app.js';
 
 // The whole loop with real pieces: `regenerate` asks the receiver; the receiver sends
 // repository_dispatch through Octokit to a fake GitHub; the fake answers each as GitHub would, by
@@ -40,7 +38,7 @@ const REPOS: Record<string, Record<string, string>> = {
 };
 
 let db: Db;
-let server: Server;
+let server: Awaited<ReturnType<typeof serveApp>>;
 let github: TestEndpoint;
 let receiverUrl = '';
 let key = '';
@@ -109,15 +107,12 @@ beforeAll(async () => {
     logger: silentLogger,
     dispatcher: createDispatcher({ token: 'ghs_e2e', apiUrl: github.url }),
   });
-  server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
-  });
-  receiverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveApp(app);
+  receiverUrl = server.url;
 });
 afterAll(async () => {
   await github.stop();
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
+  await server.close();
   await db.close();
   for (const dir of checkouts.values()) removeDir(dir);
   removeDir(runner);

@@ -1,9 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
-import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../receiver/src/app.js';
 import { silentLogger } from '../../receiver/src/logger.js';
@@ -16,6 +13,7 @@ import { parseSettings, run } from '../../src/commands/soc/index.js';
 import { readInputs } from '../../src/inputs/read.js';
 import { createMemoryLog } from '../../src/runtime/log.js';
 import { gitEnv, removeDir, tempDir } from '../helpers/git-repo.js';
+import { serveApp } from '../helpers/serve-app.js';
 
 const SOURCES: Record<string, string> = {
   'services/api/package.json': JSON.stringify({
@@ -52,7 +50,7 @@ function repoWithHistory(): string {
 }
 
 let db: Db;
-let server: Server;
+let server: Awaited<ReturnType<typeof serveApp>>;
 let receiverUrl: string;
 let key: string;
 let workspaceId: string;
@@ -65,14 +63,11 @@ beforeAll(async () => {
   workspaceId = (await storage.ensureWorkspace('acme')).id;
   key = (await storage.createApiKey({ workspaceId, name: 'ci', scopes: ['soc:write', 'soc:read'] })).key;
   const app = buildApp({ db, logger: silentLogger });
-  server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s as Server));
-  });
-  receiverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveApp(app);
+  receiverUrl = server.url;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
+  await server.close();
   await db.close();
   removeDir(repo);
 });
