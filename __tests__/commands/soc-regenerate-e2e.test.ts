@@ -143,6 +143,9 @@ describe('regenerate -> receiver -> repository_dispatch -> the action in each re
     });
     expect(result.failure).toBeUndefined();
     expect(result.outputs).toMatchObject({ status: 'completed', version: '3' });
+    // The run completes when the parts arrive; the action processes exit just after: wait for them.
+    for (let i = 0; i < 600 && finished.length < Object.keys(REPOS).length; i++)
+      await new Promise((r) => setTimeout(r, 50));
     expect(finished.map((f) => [f.repo, f.code]).sort()).toEqual(
       Object.keys(REPOS)
         .map((r) => [r, 0])
