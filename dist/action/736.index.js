@@ -88,10 +88,6 @@ class PayloadWriter {
         }
     }
 }
-/** Serializes an entry with a fixed key order, dropping optional keys that are absent. */
-function serializeEntry(entry) {
-    return JSON.stringify(entry);
-}
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);

@@ -650,7 +650,6 @@ function readJsModule(file) {
     const exported = /export\s+default\s+(\w+)\s*;?/.exec(text)?.[1] ?? /module\.exports\s*=\s*(\w+)/.exec(text)?.[1];
     return {
         path: file.path,
-        text,
         framework: framework ?? 'Express',
         routes,
         imports,

@@ -20,7 +20,6 @@ __webpack_require__.d(__webpack_exports__, {
   c7: () => (/* binding */ listUntracked),
   ZX: () => (/* binding */ locateRepository),
   tA: () => (/* binding */ mayFilterContent),
-  qY: () => (/* binding */ nestedHead),
   sH: () => (/* binding */ originUrl),
   rV: () => (/* binding */ worktreeChanges)
 });
@@ -192,10 +191,6 @@ async function diffToWorktree(cwd, base) {
         }
     }
     return changes;
-}
-/** The commit a nested repository (an untracked `dir/` entry) is at. */
-async function nestedHead(dir) {
-    return headCommit(dir);
 }
 async function isShallow(cwd) {
     const run = await execGit(['rev-parse', '--is-shallow-repository'], { cwd, allowFailure: true });
@@ -525,9 +520,9 @@ async function gitFileSet(root, location, exclude) {
     }
     for (const path of untracked) {
         if (path.endsWith('/')) {
-            // A nested repository that is not a registered submodule: git lists it as a directory.
+            // A nested repository that is not a registered submodule: git lists it as a directory; report the commit it is at.
             const dir = path.slice(0, -1);
-            candidates.set(dir, { path: dir, kind: 'submodule', commit: (await (0,repository/* nestedHead */.qY)((0,external_node_path_.join)(root, dir))) ?? null });
+            candidates.set(dir, { path: dir, kind: 'submodule', commit: (await (0,repository/* headCommit */.Qo)((0,external_node_path_.join)(root, dir))) ?? null });
         }
         else {
             candidates.set(path, { path, kind: 'unknown' });

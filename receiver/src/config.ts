@@ -13,12 +13,17 @@ export interface ReceiverConfig {
   sweepIntervalMs?: number;
 }
 
-function seconds(env: Record<string, string | undefined>, name: string, fallback: number): number {
+function wholeNumber(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  unit: 'seconds' | 'milliseconds',
+): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0)
-    throw new Error(`${name} must be a whole number of seconds, got '${text}'`);
+    throw new Error(`${name} must be a whole number of ${unit}, got '${text}'`);
   return value;
 }
 
@@ -44,13 +49,13 @@ export function readConfig(
     dataDir: resolve(cwd, values['data-dir'] ?? env.DARDOCS_DATA_DIR ?? '.dardocs-data'),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     regeneration: {
-      minIntervalS: seconds(env, 'REGENERATION_MIN_INTERVAL_S', 300),
-      timeoutS: seconds(env, 'REGENERATION_TIMEOUT_S', 900),
+      minIntervalS: wholeNumber(env, 'REGENERATION_MIN_INTERVAL_S', 300, 'seconds'),
+      timeoutS: wholeNumber(env, 'REGENERATION_TIMEOUT_S', 900, 'seconds'),
     },
     github: { token: env.DARDOCS_GITHUB_TOKEN || undefined, apiUrl: env.DARDOCS_GITHUB_API_URL || undefined },
     ...(env.DARDOCS_WEBHOOK_SECRET ? { webhookSecret: env.DARDOCS_WEBHOOK_SECRET } : {}),
     ...(env.DARDOCS_SWEEP_INTERVAL_MS
-      ? { sweepIntervalMs: Math.max(100, seconds(env, 'DARDOCS_SWEEP_INTERVAL_MS', 15_000)) }
+      ? { sweepIntervalMs: Math.max(100, wholeNumber(env, 'DARDOCS_SWEEP_INTERVAL_MS', 15_000, 'milliseconds')) }
       : {}),
   };
 }

@@ -41,7 +41,6 @@ const lineOf = (text: string, index: number): number => text.slice(0, index).spl
 
 interface JsModule {
   path: string;
-  text: string;
   framework: string;
   /** Local router variable -> routes declared on it (paths relative to that router). */
   routes: Array<{ variable: string; method: string; path: string; line: number }>;
@@ -145,7 +144,6 @@ function readJsModule(file: SourceFile & { content: string }): JsModule | undefi
   const exported = /export\s+default\s+(\w+)\s*;?/.exec(text)?.[1] ?? /module\.exports\s*=\s*(\w+)/.exec(text)?.[1];
   return {
     path: file.path,
-    text,
     framework: framework ?? 'Express',
     routes,
     imports,

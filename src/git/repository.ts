@@ -138,11 +138,6 @@ export async function diffToWorktree(cwd: string, base: string): Promise<NameSta
   return changes;
 }
 
-/** The commit a nested repository (an untracked `dir/` entry) is at. */
-export async function nestedHead(dir: string): Promise<string | undefined> {
-  return headCommit(dir);
-}
-
 export async function isShallow(cwd: string): Promise<boolean> {
   const run = await execGit(['rev-parse', '--is-shallow-repository'], { cwd, allowFailure: true });
   return run.stdout.toString('utf8').trim() === 'true';

@@ -4,7 +4,7 @@ import {
   listIndex,
   listUntracked,
   mayFilterContent,
-  nestedHead,
+  headCommit,
   worktreeChanges,
   type RepoLocation,
 } from '../git/repository.js';
@@ -43,9 +43,9 @@ export async function gitFileSet(root: string, location: RepoLocation, exclude: 
   }
   for (const path of untracked) {
     if (path.endsWith('/')) {
-      // A nested repository that is not a registered submodule: git lists it as a directory.
+      // A nested repository that is not a registered submodule: git lists it as a directory; report the commit it is at.
       const dir = path.slice(0, -1);
-      candidates.set(dir, { path: dir, kind: 'submodule', commit: (await nestedHead(join(root, dir))) ?? null });
+      candidates.set(dir, { path: dir, kind: 'submodule', commit: (await headCommit(join(root, dir))) ?? null });
     } else {
       candidates.set(path, { path, kind: 'unknown' });
     }

@@ -85,8 +85,3 @@ export class PayloadWriter {
     }
   }
 }
-
-/** Serializes an entry with a fixed key order, dropping optional keys that are absent. */
-export function serializeEntry(entry: object): string {
-  return JSON.stringify(entry);
-}
