@@ -7,7 +7,17 @@ export type ErrorCode =
   | 'SCAN_FAILED'
   | 'OUTPUT_FAILED'
   | 'DELIVERY_FAILED'
-  | 'DELIVERY_REJECTED';
+  | 'DELIVERY_REJECTED'
+  | 'DOCS_MARKDOWN_INVALID'
+  | 'DOCS_CONFIG_INVALID'
+  | 'DOCS_LOCKED'
+  | 'DOCS_STATE_FAILED'
+  | 'LLM_FAILED'
+  | 'LLM_BUDGET_EXCEEDED'
+  | 'GITHUB_REQUEST_FAILED'
+  | 'GITHUB_PERMISSION_DENIED'
+  | 'GITHUB_PR_NOT_PERMITTED'
+  | 'PUSH_REJECTED';
 
 export class DardocsError extends Error {
   readonly code: ErrorCode;
