@@ -13,6 +13,10 @@ export interface ExecGitOptions {
   input?: string | Buffer;
   /** Return a non-zero exit instead of throwing. */
   allowFailure?: boolean;
+  /** Extra environment (a temporary index, an author, configuration through GIT_CONFIG_*). */
+  env?: Record<string, string>;
+  /** Text to hide in an error message (a token in configuration). */
+  redact?: string[];
 }
 
 /**
@@ -25,7 +29,7 @@ export function execGit(args: string[], options: ExecGitOptions): Promise<GitRun
   return new Promise((resolve, reject) => {
     const child = spawn('git', ['-c', 'core.quotePath=false', ...args], {
       cwd: options.cwd,
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
@@ -49,7 +53,10 @@ export function execGit(args: string[], options: ExecGitOptions): Promise<GitRun
         reject(
           new DardocsError(
             'GIT_FAILED',
-            `git ${args.join(' ')} failed in ${options.cwd}: ${run.stderr || `exit ${run.code}`}`,
+            redactAll(
+              `git ${args.join(' ')} failed in ${options.cwd}: ${run.stderr || `exit ${run.code}`}`,
+              options.redact,
+            ),
           ),
         );
         return;
@@ -61,6 +68,10 @@ export function execGit(args: string[], options: ExecGitOptions): Promise<GitRun
     });
     child.stdin.end(options.input ?? '');
   });
+}
+
+function redactAll(text: string, secrets: string[] = []): string {
+  return secrets.filter((s) => s !== '').reduce((t, s) => t.split(s).join('***'), text);
 }
 
 /** Splits NUL-terminated output (`-z`) into strings. */

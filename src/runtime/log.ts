@@ -13,6 +13,8 @@ export interface Log {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Registers a value to be masked in every later line. Prints nothing on a terminal. */
   setSecret(value: string): void;
+  /** A finding about a line of a file: an annotation on the pull request in a runner, `file:line:` on a terminal. */
+  annotate(level: 'error' | 'warning', message: string, where: { file: string; line: number }): void;
 }
 
 export interface ConsoleLogOptions {
@@ -37,6 +39,7 @@ export function createConsoleLog(options: ConsoleLogOptions = {}, redactor = new
       return fn();
     },
     setSecret: (value) => redactor.add(value),
+    annotate: (level, message, where) => err(redact(`${where.file}:${where.line}: ${level}: ${message}`)),
   };
 }
 
@@ -55,5 +58,6 @@ export function createMemoryLog(): Log & { lines: string[]; secrets: string[] } 
       return fn();
     },
     setSecret: (value) => secrets.push(value),
+    annotate: (level, message, where) => lines.push(`${where.file}:${where.line}: ${level}: ${message}`),
   };
 }

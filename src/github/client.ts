@@ -1,0 +1,58 @@
+import { Octokit } from '@octokit/core';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Log } from '../runtime/log.js';
+
+/**
+ * The action's only Octokit. Built once with the retry and throttling plugins applied as plugins,
+ * against GITHUB_API_URL (GitHub Enterprise Server, or a local fake in tests). Rate-limited
+ * requests are retried a bounded number of times after the wait GitHub asks for.
+ */
+const Client = Octokit.plugin(retry, throttling);
+export type GithubClient = InstanceType<typeof Client>;
+
+export interface GithubClientOptions {
+  token: string;
+  apiUrl?: string;
+  userAgent?: string;
+  log: Log;
+  /** Retries of a rate-limited request (primary or secondary limit). */
+  rateLimitRetries?: number;
+  /** Retries of a 5xx or a network error (plugin-retry). */
+  retries?: number;
+}
+
+export function createGithubClient(options: GithubClientOptions): GithubClient {
+  const limit = options.rateLimitRetries ?? 3;
+  return new Client({
+    auth: options.token,
+    baseUrl: (options.apiUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+    userAgent: options.userAgent ?? 'dardocs-action',
+    retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+    throttle: {
+      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
+        options.log.warning(
+          `GitHub rate limit on ${request.method} ${request.url}: ${count < limit ? `retrying in ${retryAfter} s` : 'giving up'}`,
+        );
+        return count < limit;
+      },
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _o: unknown,
+        count: number,
+      ) => {
+        options.log.warning(
+          `GitHub secondary rate limit on ${request.method} ${request.url}: ${count < limit ? `retrying in ${retryAfter} s` : 'giving up'}`,
+        );
+        return count < limit;
+      },
+    },
+  });
+}
+
+/** Status and message of an Octokit RequestError (or anything else thrown). */
+export function requestFailure(error: unknown): { status: number | undefined; message: string } {
+  const e = error as { status?: number; message?: string; response?: { data?: { message?: string } } };
+  return { status: e.status, message: e.response?.data?.message ?? e.message ?? String(error) };
+}
