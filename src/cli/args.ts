@@ -15,6 +15,9 @@ export type CliRequest =
 
 const isBooleanInput = (spec: InputSpec) => spec.default === 'true' || spec.default === 'false';
 
+/** Inputs a command takes as plain words after its name, in order. */
+const POSITIONALS: Partial<Record<CommandName, string[]>> = { docs: ['docs-command', 'commit'] };
+
 /**
  * `dardocs <command> [--input-name value]...`: flags are exactly the action's input names, so a
  * workflow's `with:` block and a command line read the same. Pure: argv in, a request out, or an
@@ -35,9 +38,17 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   const command = first;
   const specs = new Map(inputsFor(command).map((s) => [s.name, s]));
   const values: Record<string, string> = {};
+  let positionals = 0;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
     if (arg === '--help' || arg === '-h') return { kind: 'help', command };
+    const positional = POSITIONALS[command]?.[positionals];
+    if (!arg.startsWith('--') && positional !== undefined) {
+      // `dardocs docs status`, `dardocs docs revert SHA`: words in place of the first flags.
+      values[positional] = arg;
+      positionals++;
+      continue;
+    }
     if (!arg.startsWith('--')) {
       throw new InputError(
         'argument',
@@ -125,7 +136,11 @@ export function helpText(command?: CommandName): string {
       '',
     ].join('\n');
   }
-  const lines = [`Usage: dardocs ${command} [flags]`, '', "Flags (the action's inputs):"];
+  const words = POSITIONALS[command];
+  const usage = words
+    ? `Usage: dardocs ${command} [${words.join('] [')}] [flags]`
+    : `Usage: dardocs ${command} [flags]`;
+  const lines = [usage, '', "Flags (the action's inputs):"];
   for (const spec of inputsFor(command)) {
     const flag = isBooleanInput(spec) ? `--${spec.name}` : `--${spec.name} <value>`;
     const def = spec.default === '' ? '' : ` (default: ${spec.default})`;

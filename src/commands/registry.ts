@@ -24,4 +24,5 @@ export const commandLoaders: Record<CommandName, () => Promise<CommandModule>> =
   snapshot: () => import('./snapshot/index.js'),
   soc: () => import('./soc/index.js'),
   regenerate: () => import('./regenerate/index.js'),
+  docs: () => import('./docs/index.js'),
 };

@@ -2,28 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from './db.js';
 import { iso, type Row } from './rows.js';
 
-/** Docs run state (seed 004) and the secret-sync audit trail and mappings (seed 001). */
-export interface DocsTarget {
-  docFile: string;
-  sectionId: string;
-  strategy: 'mapping' | 'marker' | 'inferred';
-  status: 'planned' | 'applied' | 'failed' | 'unchanged';
-  reason?: string | null;
-  provider?: string | null;
-  model?: string | null;
-  tokens?: number;
-}
+import type { DocsCommitState, DocsTarget } from '../../../src/wire/docs.js';
 
-export interface DocsCommit {
-  commitSha: string;
-  status: 'pending' | 'in_progress' | 'success' | 'failed' | 'skipped';
-  targets: DocsTarget[];
-  docCommitSha: string | null;
-  filesChanged: string[];
-  tokens: number;
-  provider: string | null;
-  model: string | null;
-  error: string | null;
+export type { DocsTarget };
+
+/** Docs run state (seed 004) and the secret-sync audit trail and mappings (seed 001). */
+export interface DocsCommit extends DocsCommitState {
   createdAt: string;
   updatedAt: string;
 }
