@@ -112,9 +112,7 @@ async function docs(work: string, values: Record<string, string>, env: Record<st
   return { result, log, output: log.lines.join('\n') };
 }
 
-function notes(
-  work: string,
-): Record<
+function notes(work: string): Record<
   string,
   {
     status: string;
@@ -606,5 +604,49 @@ describe('docs init and hooks', () => {
     await docs(work, { 'docs-command': 'disable-hook' });
     expect(readFileSync(join(hooks, 'post-commit'), 'utf8')).toContain('echo mine');
     expect(existsSync(join(hooks, 'post-merge'))).toBe(false);
+  });
+});
+
+describe('docs state in the receiver', () => {
+  it('stores each commit through the receiver API instead of git notes, and resumes from it', async () => {
+    const { buildApp } = await import('../../receiver/src/app.js');
+    const { silentLogger } = await import('../../receiver/src/logger.js');
+    const { openDatabase } = await import('../../receiver/src/storage/db.js');
+    const { migrate } = await import('../../receiver/src/storage/migrations.js');
+    const { SqlStorage } = await import('../../receiver/src/storage/sql-storage.js');
+    const { serveApp } = await import('../helpers/serve-app.js');
+    const db = await openDatabase({});
+    await migrate(db);
+    const storage = new SqlStorage(db);
+    const workspaceId = (await storage.ensureWorkspace('acme')).id;
+    const key = (await storage.createApiKey({ workspaceId, name: 'ci', scopes: ['runs:write'] })).key;
+    const receiver = await serveApp(buildApp({ db, logger: silentLogger }));
+    try {
+      const { work } = shop();
+      const base = head(work);
+      const c = commit(work, { 'src/api/users.ts': '// rcv\n' }, 'Change the API');
+      const values = { mode: 'commit', 'receiver-url': receiver.url, 'receiver-api-key': key, repository: 'acme/shop' };
+      const first = await docs(work, { ...values, from: base });
+      expect(first.output).toContain('Load state from the receiver');
+      expect(notes(work)).toEqual({});
+      const response = await fetch(`${receiver.url}/api/repos/acme/shop/docs/commits`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      const body = (await response.json()) as {
+        commits: Array<{ commitSha: string; status: string; docCommitSha: string }>;
+      };
+      expect(body.commits).toEqual([
+        expect.objectContaining({ commitSha: c, status: 'success', docCommitSha: head(work) }),
+      ]);
+      expect(first.output).not.toContain(key);
+
+      llm.prompts.length = 0;
+      const second = await docs(work, values);
+      expect(second.output).toContain(`since the last processed commit ${c.slice(0, 12)}`);
+      expect(llm.prompts).toHaveLength(0);
+    } finally {
+      await receiver.close();
+      await db.close();
+    }
   });
 });

@@ -47,12 +47,29 @@ export function renderMermaid(graph: SocAnalysis['graph']): string {
   return lines.join('\n');
 }
 
+function contributorLines(c: SocAnalysis['contributors']): string[] {
+  const out = ['', `## Contributors (${c.windowDays} days${c.windowEnd ? ` to ${c.windowEnd}` : ''})`, ''];
+  if (c.shallow)
+    out.push(
+      '_This is a shallow clone: counts cover only the history it has. Check out with `fetch-depth: 0` for all of it._',
+      '',
+    );
+  if (c.contributors.length === 0) out.push('No commit in the window.');
+  else
+    out.push(
+      '| name | commits | last active |',
+      '| --- | ---: | --- |',
+      ...c.contributors.map((p) => `| ${cell(p.name)}${p.bot ? ' (bot)' : ''} | ${p.commits} | ${p.lastActive} |`),
+    );
+  return out;
+}
+
 /** The Markdown half of the part: deterministic, no timestamps beyond the history window's end. Pure. */
-export function renderPartMarkdown(a: SocAnalysis): string {
+export function renderPartMarkdown(a: SocAnalysis, options: { forRepository?: boolean } = {}): string {
   const out: string[] = [`# ${a.repository}`, ''];
   const top = a.languages.slice(0, 3).map((l) => `${l.language} ${l.percent}%`);
   out.push(
-    `${a.files} files${a.commitSha ? ` at \`${a.commitSha.slice(0, 12)}\`` : ''}${top.length ? `; mostly ${top.join(', ')}` : ''}.`,
+    `${a.files} files${a.commitSha && !options.forRepository ? ` at \`${a.commitSha.slice(0, 12)}\`` : ''}${top.length ? `; mostly ${top.join(', ')}` : ''}.`,
     '',
   );
 
@@ -95,20 +112,9 @@ export function renderPartMarkdown(a: SocAnalysis): string {
   if (a.routes.unparsed.length > 0)
     out.push(`Files that could not be parsed: ${a.routes.unparsed.map((u) => `\`${u.path}\``).join(', ')}.`);
 
-  const c = a.contributors;
-  out.push('', `## Contributors (${c.windowDays} days${c.windowEnd ? ` to ${c.windowEnd}` : ''})`, '');
-  if (c.shallow)
-    out.push(
-      '_This is a shallow clone: counts cover only the history it has. Check out with `fetch-depth: 0` for all of it._',
-      '',
-    );
-  if (c.contributors.length === 0) out.push('No commit in the window.');
-  else
-    out.push(
-      '| name | commits | last active |',
-      '| --- | ---: | --- |',
-      ...c.contributors.map((p) => `| ${cell(p.name)}${p.bot ? ' (bot)' : ''} | ${p.commits} | ${p.lastActive} |`),
-    );
+  // The copy committed into the repository leaves out what every commit changes (the commit id,
+  // contributor activity); otherwise merging its pull request would make it stale at once.
+  if (!options.forRepository) out.push(...contributorLines(a.contributors));
 
   out.push(
     '',

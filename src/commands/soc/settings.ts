@@ -13,8 +13,17 @@ const schema = z
     exclude: list(),
     'max-file-size': integer({ min: 0, unit: 'bytes' }),
     'window-days': integer({ min: 1, max: 3650, unit: 'days' }),
+    commit: z.enum(['', 'pr'], { error: (issue) => `must be pr or empty for soc, got '${String(issue.input)}'` }),
+    base: optionalText(),
+    'github-token': optionalText(),
   })
   .superRefine((v, ctx) => {
+    if (v.commit === 'pr' && !v['github-token'])
+      ctx.addIssue({
+        code: 'custom',
+        path: ['github-token'],
+        message: 'is required with commit: pr (to open the pull request)',
+      });
     if (v['receiver-url'] && !v['receiver-api-key'])
       ctx.addIssue({ code: 'custom', path: ['receiver-api-key'], message: 'is required when receiver-url is set' });
   })
@@ -29,6 +38,9 @@ const schema = z
     exclude: v.exclude,
     maxFileSize: v['max-file-size'],
     windowDays: v['window-days'],
+    commit: v.commit === 'pr' ? ('pr' as const) : undefined,
+    base: v.base,
+    githubToken: v['github-token'],
   }));
 
 export type SocSettings = z.output<typeof schema>;
