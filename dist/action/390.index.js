@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/git/repository.ts + 1 modules
-var git_repository = __webpack_require__(844);
+// EXTERNAL MODULE: ./src/git/repository.ts
+var git_repository = __webpack_require__(5986);
 ;// CONCATENATED MODULE: ./src/analysis/contributors.ts
 
 const BOT_PATTERNS = [
@@ -1777,6 +1777,14 @@ function detectStack(files) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/commit-files.ts
+var commit_files = __webpack_require__(1125);
+// EXTERNAL MODULE: ./src/github/client.ts
+var client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/pull-requests.ts
+var pull_requests = __webpack_require__(2139);
+// EXTERNAL MODULE: ./src/publish/pull-request-branch.ts
+var pull_request_branch = __webpack_require__(377);
 // EXTERNAL MODULE: ./src/output/atomic-file.ts
 var atomic_file = __webpack_require__(2791);
 // EXTERNAL MODULE: ./src/receiver-client/socs.ts
@@ -1838,11 +1846,21 @@ function renderMermaid(graph) {
         lines.push(`  ${e.from} ${e.label ? `-->|"${label(e.label)}"|` : '-->'} ${e.to}`);
     return lines.join('\n');
 }
+function contributorLines(c) {
+    const out = ['', `## Contributors (${c.windowDays} days${c.windowEnd ? ` to ${c.windowEnd}` : ''})`, ''];
+    if (c.shallow)
+        out.push('_This is a shallow clone: counts cover only the history it has. Check out with `fetch-depth: 0` for all of it._', '');
+    if (c.contributors.length === 0)
+        out.push('No commit in the window.');
+    else
+        out.push('| name | commits | last active |', '| --- | ---: | --- |', ...c.contributors.map((p) => `| ${cell(p.name)}${p.bot ? ' (bot)' : ''} | ${p.commits} | ${p.lastActive} |`));
+    return out;
+}
 /** The Markdown half of the part: deterministic, no timestamps beyond the history window's end. Pure. */
-function renderPartMarkdown(a) {
+function renderPartMarkdown(a, options = {}) {
     const out = [`# ${a.repository}`, ''];
     const top = a.languages.slice(0, 3).map((l) => `${l.language} ${l.percent}%`);
-    out.push(`${a.files} files${a.commitSha ? ` at \`${a.commitSha.slice(0, 12)}\`` : ''}${top.length ? `; mostly ${top.join(', ')}` : ''}.`, '');
+    out.push(`${a.files} files${a.commitSha && !options.forRepository ? ` at \`${a.commitSha.slice(0, 12)}\`` : ''}${top.length ? `; mostly ${top.join(', ')}` : ''}.`, '');
     out.push('## Languages', '');
     if (a.languages.length === 0)
         out.push('No programming or markup language found.');
@@ -1867,14 +1885,10 @@ function renderPartMarkdown(a) {
     out.push('', `Frameworks recognised: ${a.routes.frameworks.join(', ') || 'none'}.`);
     if (a.routes.unparsed.length > 0)
         out.push(`Files that could not be parsed: ${a.routes.unparsed.map((u) => `\`${u.path}\``).join(', ')}.`);
-    const c = a.contributors;
-    out.push('', `## Contributors (${c.windowDays} days${c.windowEnd ? ` to ${c.windowEnd}` : ''})`, '');
-    if (c.shallow)
-        out.push('_This is a shallow clone: counts cover only the history it has. Check out with `fetch-depth: 0` for all of it._', '');
-    if (c.contributors.length === 0)
-        out.push('No commit in the window.');
-    else
-        out.push('| name | commits | last active |', '| --- | ---: | --- |', ...c.contributors.map((p) => `| ${cell(p.name)}${p.bot ? ' (bot)' : ''} | ${p.commits} | ${p.lastActive} |`));
+    // The copy committed into the repository leaves out what every commit changes (the commit id,
+    // contributor activity); otherwise merging its pull request would make it stale at once.
+    if (!options.forRepository)
+        out.push(...contributorLines(a.contributors));
     out.push('', '## Structure', '', '| directory | files | role |', '| --- | ---: | --- |', ...a.structure.directories.map((d) => `| \`${cell(d.path)}/\` | ${d.files} | ${d.role} |`));
     out.push('', `${a.structure.rootFiles} files at the root.${a.structure.entryPoints.length ? ` Entry points: ${a.structure.entryPoints.map((e) => `\`${e}\``).join(', ')}.` : ''}`);
     out.push('', '## Diagram', '', '```mermaid', renderMermaid(a.graph), '```', '');
@@ -1899,8 +1913,17 @@ const schema = schemas/* object */.Ikc({
     exclude: (0,fields/* list */.p_)(),
     'max-file-size': (0,fields/* integer */.nd)({ min: 0, unit: 'bytes' }),
     'window-days': (0,fields/* integer */.nd)({ min: 1, max: 3650, unit: 'days' }),
+    commit: schemas/* enum */.k5n(['', 'pr'], { error: (issue) => `must be pr or empty for soc, got '${String(issue.input)}'` }),
+    base: (0,fields/* optionalText */.mR)(),
+    'github-token': (0,fields/* optionalText */.mR)(),
 })
     .superRefine((v, ctx) => {
+    if (v.commit === 'pr' && !v['github-token'])
+        ctx.addIssue({
+            code: 'custom',
+            path: ['github-token'],
+            message: 'is required with commit: pr (to open the pull request)',
+        });
     if (v['receiver-url'] && !v['receiver-api-key'])
         ctx.addIssue({ code: 'custom', path: ['receiver-api-key'], message: 'is required when receiver-url is set' });
 })
@@ -1915,6 +1938,9 @@ const schema = schemas/* object */.Ikc({
     exclude: v.exclude,
     maxFileSize: v['max-file-size'],
     windowDays: v['window-days'],
+    commit: v.commit === 'pr' ? 'pr' : undefined,
+    base: v.base,
+    githubToken: v['github-token'],
 }));
 function parseSocSettings(values) {
     return (0,fields/* parseWith */.Ku)(schema, values);
@@ -1939,6 +1965,44 @@ function parseSocSettings(values) {
 
 
 
+
+
+
+
+/** Where `commit: pr` puts the part when `output` does not say. */
+const DEFAULT_PART_PATH = 'docs/system-overview.md';
+/** Writes the part into the repository through a pull request (the machinery `docs` uses too). */
+async function proposePart(options) {
+    const { root, settings, deps } = options;
+    const path = (0,external_node_path_.relative)(root, options.partPath).split('\\').join('/');
+    if (path.startsWith('..')) {
+        throw new errors/* InputError */.dz('output', `with commit: pr the part must be inside the repository, and ${options.partPath} is not`);
+    }
+    const head = await (0,git_repository/* headCommit */.Qo)(root);
+    if (!head)
+        throw new errors/* InputError */.dz('commit', 'commit: pr needs a repository with at least one commit');
+    const pushed = deps.env.GITHUB_REF?.startsWith('refs/heads/') ? deps.env.GITHUB_REF_NAME : undefined;
+    const base = settings.base ?? pushed ?? (await (0,git_repository/* currentBranch */.eR)(root));
+    if (!base)
+        throw new errors/* InputError */.dz('base', 'HEAD is detached and no branch was pushed: set base.');
+    const token = settings.githubToken ?? '';
+    const octokit = (0,client/* createGithubClient */.z)({ token, apiUrl: deps.env.GITHUB_API_URL, log: deps.log });
+    const repository = `${options.repository.owner}/${options.repository.name}`;
+    return (0,pull_request_branch/* proposeOnBranch */.m)({
+        cwd: root,
+        base,
+        baseSha: head,
+        branch: `dardocs/soc-${base}`,
+        changes: async (read) => ((await read(path)) === options.markdown ? [] : [{ path, content: options.markdown }]),
+        message: `docs: update the system overview of ${repository}\n\nDardocs-Update: true\n`,
+        title: `docs: update the system overview of ${repository}`,
+        body: `The System Overview Chart part of ${repository} (\`${path}\`), regenerated by dardocs soc from ${head.slice(0, 12)}.`,
+        identity: commit_files/* ACTIONS_BOT */.aX,
+        auth: { token },
+        pulls: new pull_requests/* PullRequests */.u(octokit, options.repository.owner, options.repository.name),
+        log: deps.log,
+    });
+}
 /** Files whose text the analysers read; for the rest, their size is enough (and the first line, for a shebang). */
 const NEEDS_TEXT = /\.(m?[jt]sx?|cjs|py|go)$/;
 /**
@@ -1951,8 +2015,8 @@ async function run(settings, deps) {
     const dispatch = readDispatchRequest(env);
     const socId = settings.socId ?? dispatch.socId;
     const regenerationId = settings.regenerationId ?? dispatch.regenerationId;
-    if (!settings.output && !settings.receiverUrl) {
-        throw new errors/* InputError */.dz('output', "Nowhere to send the part: set 'receiver-url' (with 'soc-id') or 'output' (a file).");
+    if (!settings.output && !settings.receiverUrl && !settings.commit) {
+        throw new errors/* InputError */.dz('output', "Nowhere to send the part: set 'receiver-url' (with 'soc-id'), 'output' (a file), or 'commit: pr' (a pull request).");
     }
     if (settings.receiverUrl && !socId) {
         throw new errors/* InputError */.dz('soc-id', "Input 'soc-id' is required with receiver-url (or run from the receiver's repository_dispatch, which carries it).");
@@ -1960,8 +2024,9 @@ async function run(settings, deps) {
     const outputPath = settings.output ? (0,external_node_path_.resolve)(deps.workdir, settings.output) : undefined;
     const exclude = new ignore_rules/* IgnoreRules */.w0();
     exclude.add('', settings.exclude.join('\n'));
-    if (outputPath) {
-        const inside = (0,external_node_path_.relative)(root, outputPath).split('\\').join('/');
+    const partPath = outputPath ?? (settings.commit ? (0,external_node_path_.resolve)(root, DEFAULT_PART_PATH) : undefined);
+    if (partPath) {
+        const inside = (0,external_node_path_.relative)(root, partPath).split('\\').join('/');
         if (!inside.startsWith('..'))
             exclude.add('', `/${inside}`);
     }
@@ -2038,8 +2103,22 @@ async function run(settings, deps) {
             return answer;
         });
     }
+    let proposal;
+    if (settings.commit === 'pr') {
+        proposal = await log.group('Propose the part as a pull request', () => proposePart({
+            root,
+            partPath: partPath,
+            markdown: renderPartMarkdown(analysis, { forRepository: true }),
+            repository: identity,
+            settings,
+            deps,
+        }));
+    }
     return {
         outputs: {
+            changed: String(proposal?.changed ?? false),
+            'pull-request-number': proposal?.pullRequest ? String(proposal.pullRequest.number) : '',
+            'pull-request-url': proposal?.pullRequest?.url ?? '',
             delivered: String(delivered !== undefined),
             version: delivered?.version === null || delivered === undefined ? '' : String(delivered.version),
             'regeneration-id': regenerationId ?? '',
@@ -2071,6 +2150,16 @@ async function run(settings, deps) {
                 ],
                 ...(regenerationId ? [['Regeneration', regenerationId]] : []),
                 ...(outputPath ? [['Written to', outputPath]] : []),
+                ...(proposal
+                    ? [
+                        [
+                            'Pull request',
+                            proposal.pullRequest
+                                ? `#${proposal.pullRequest.number} ${proposal.pullRequest.url}${proposal.changed ? '' : ' (unchanged)'}`
+                                : 'none: the repository already holds this part',
+                        ],
+                    ]
+                    : []),
             ],
             notes: [markdown],
         },
@@ -2185,6 +2274,464 @@ class SocClient {
         return body.version;
     }
 }
+
+
+/***/ }),
+
+/***/ 7950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ listFileSet)
+});
+
+// EXTERNAL MODULE: ./src/git/repository.ts
+var repository = __webpack_require__(5986);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/scan/ignore-rules.ts
+var ignore_rules = __webpack_require__(6817);
+;// CONCATENATED MODULE: ./src/scan/dardocs-ignore.ts
+
+
+
+/**
+ * Builds the .dardocsignore/.docoraignore rules for a scan: the files found in the file set (each
+ * scoped to its directory, skipped when an outer rule already excludes it, as git does), plus those
+ * in directories between the repository's top level and the scan root.
+ */
+function loadDardocsIgnore(root, paths, above, readText = (file) => (0,external_node_fs_.readFileSync)(file, 'utf8')) {
+    const rules = new ignore_rules/* IgnoreRules */.w0();
+    const files = [];
+    if (above) {
+        const rootFromTop = (0,external_node_path_.relative)(above.topLevel, root).split('\\').join('/');
+        const segments = rootFromTop === '' ? [] : rootFromTop.split('/');
+        for (let i = 0; i < segments.length; i++) {
+            const dir = (0,external_node_path_.join)(above.topLevel, ...segments.slice(0, i));
+            const outerPrefix = `${segments.slice(i).join('/')}/`;
+            for (const name of ignore_rules/* DARDOCS_IGNORE_FILES */.Wj) {
+                const text = tryRead((0,external_node_path_.join)(dir, name), readText);
+                if (text !== undefined)
+                    rules.add('', text, outerPrefix);
+            }
+        }
+    }
+    const ruleFiles = paths
+        .filter((p) => (0,ignore_rules/* isIgnoreFileName */.u5)(p.slice(p.lastIndexOf('/') + 1)))
+        .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : 1));
+    for (const file of ruleFiles) {
+        if (rules.ignores(file))
+            continue;
+        const text = tryRead((0,external_node_path_.join)(root, file), readText);
+        if (text === undefined)
+            continue;
+        const slash = file.lastIndexOf('/');
+        rules.add(slash < 0 ? '' : file.slice(0, slash), text);
+        files.push(file);
+    }
+    return { rules, files };
+}
+function tryRead(file, readText) {
+    try {
+        return readText(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/scan/types.ts
+var types = __webpack_require__(1184);
+;// CONCATENATED MODULE: ./src/scan/git-file-set.ts
+
+
+
+
+/**
+ * The working tree exactly as git counts it: tracked files (minus those deleted from the working
+ * tree) plus untracked files that no .gitignore, info/exclude or global excludes file ignores.
+ * Git is asked rather than imitated, since the `ignore` package and git disagree on some patterns.
+ */
+async function gitFileSet(root, location, exclude) {
+    const [index, untracked, changes] = await Promise.all([(0,repository/* listIndex */.VH)(root), (0,repository/* listUntracked */.c7)(root), (0,repository/* worktreeChanges */.rV)(root)]);
+    const candidates = new Map();
+    for (const entry of index) {
+        const status = changes.get(entry.path);
+        if (status === 'D')
+            continue;
+        if (entry.stage !== 0 || candidates.has(entry.path)) {
+            // An unmerged path has several stages: the working-tree file is what there is.
+            candidates.set(entry.path, { path: entry.path, kind: 'unknown', tracked: true });
+            continue;
+        }
+        if (entry.mode === '160000') {
+            candidates.set(entry.path, { path: entry.path, kind: 'submodule', commit: entry.sha, tracked: true });
+            continue;
+        }
+        const kind = status === 'T' ? 'unknown' : entry.mode === '120000' ? 'symlink' : 'file';
+        const unchanged = status === undefined;
+        candidates.set(entry.path, {
+            path: entry.path,
+            kind,
+            tracked: true,
+            ...(unchanged ? { indexSha: entry.sha } : {}),
+        });
+    }
+    for (const path of untracked) {
+        if (path.endsWith('/')) {
+            // A nested repository that is not a registered submodule: git lists it as a directory; report the commit it is at.
+            const dir = path.slice(0, -1);
+            candidates.set(dir, { path: dir, kind: 'submodule', commit: (await (0,repository/* headCommit */.Qo)((0,external_node_path_.join)(root, dir))) ?? null });
+        }
+        else {
+            candidates.set(path, { path, kind: 'unknown' });
+        }
+    }
+    const all = [...candidates.values()];
+    const { rules, files } = loadDardocsIgnore(root, all.map((c) => c.path), location.prefix === '' ? undefined : location);
+    const excludes = (path) => rules.ignores(path) || exclude.ignores(path);
+    const kept = all.filter((c) => !excludes(c.path)).sort(types/* byPath */.f);
+    const needsHash = kept.filter((c) => c.indexSha === undefined && c.kind !== 'submodule' && c.kind !== 'symlink');
+    const hasAttributes = kept.some((c) => c.path === '.gitattributes' || c.path.endsWith('/.gitattributes'));
+    if (needsHash.length > 0 && (await (0,repository/* mayFilterContent */.tA)(root, hasAttributes))) {
+        const ids = await (0,repository/* hashObjects */.l$)(root, needsHash.map((c) => c.path));
+        for (const c of needsHash) {
+            const id = ids.get(c.path);
+            if (id)
+                c.gitSha = id;
+        }
+    }
+    return {
+        source: 'git',
+        candidates: kept,
+        objectFormat: location.objectFormat,
+        excludedCount: all.length - kept.length,
+        excludes,
+        ignoreFiles: files,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/walk-file-set.ts
+
+
+
+
+/**
+ * The file set of a directory that is not in a git repository: a walk that applies .gitignore
+ * files with gitignore semantics (through `ignore`) plus .dardocsignore/.docoraignore, pruning an
+ * ignored directory instead of walking into it. Links are listed, never followed, so a link loop
+ * cannot trap the walk.
+ */
+function walkFileSet(root, exclude) {
+    const gitignore = new ignore_rules/* IgnoreRules */.w0();
+    const dardocs = new ignore_rules/* IgnoreRules */.w0();
+    const ignoreFiles = [];
+    const candidates = [];
+    let excludedCount = 0;
+    const excluded = (path) => gitignore.ignores(path) || dardocs.ignores(path) || exclude.ignores(path);
+    const visit = (dirPath, rel) => {
+        const readRules = (name, rules) => {
+            try {
+                rules.add(rel, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dirPath, name), 'utf8'));
+                return true;
+            }
+            catch {
+                return false;
+            }
+        };
+        readRules('.gitignore', gitignore);
+        for (const name of ignore_rules/* DARDOCS_IGNORE_FILES */.Wj)
+            if (readRules(name, dardocs))
+                ignoreFiles.push(rel ? `${rel}/${name}` : name);
+        let dir;
+        try {
+            dir = (0,external_node_fs_.opendirSync)(dirPath);
+        }
+        catch {
+            if (rel !== '')
+                candidates.push({ path: rel, kind: 'unknown' });
+            return;
+        }
+        const children = [];
+        for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
+            children.push({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink() });
+        }
+        dir.closeSync();
+        for (const child of children) {
+            if (child.name === '.git')
+                continue;
+            const path = rel === '' ? child.name : `${rel}/${child.name}`;
+            if (child.isDir) {
+                if (excluded(`${path}/`)) {
+                    excludedCount++;
+                    continue;
+                }
+                visit((0,external_node_path_.join)(dirPath, child.name), path);
+            }
+            else if (excluded(path)) {
+                excludedCount++;
+            }
+            else {
+                candidates.push({ path, kind: child.isLink ? 'symlink' : 'unknown' });
+            }
+        }
+    };
+    visit(root, '');
+    candidates.sort(types/* byPath */.f);
+    const excludes = (path) => dardocs.ignores(path) || exclude.ignores(path);
+    return { source: 'walk', candidates, objectFormat: 'sha1', excludedCount, excludes, ignoreFiles };
+}
+
+;// CONCATENATED MODULE: ./src/scan/file-set.ts
+
+
+
+/** The file set of a root, from git when it is in a repository, else from a .gitignore-aware walk; logged in a group. */
+async function listFileSet(root, exclude, log) {
+    const location = await (0,repository/* locateRepository */.ZX)(root);
+    const fileSet = await log.group('List files', async () => {
+        const set = location ? await gitFileSet(root, location, exclude) : walkFileSet(root, exclude);
+        log.info(location
+            ? `git lists ${set.candidates.length} entries under ${root} (${set.excludedCount} left out by .dardocsignore/exclude)`
+            : `${root} is not in a git repository: walked it applying .gitignore files; ${set.candidates.length} entries`);
+        if (set.ignoreFiles.length > 0)
+            log.info(`ignore files applied: ${set.ignoreFiles.join(', ')}`);
+        return set;
+    });
+    return { location, fileSet };
+}
+
+
+/***/ }),
+
+/***/ 6817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wj: () => (/* binding */ DARDOCS_IGNORE_FILES),
+/* harmony export */   u5: () => (/* binding */ isIgnoreFileName),
+/* harmony export */   w0: () => (/* binding */ IgnoreRules)
+/* harmony export */ });
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(298);
+/* harmony import */ var ignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ignore__WEBPACK_IMPORTED_MODULE_0__);
+
+class IgnoreRules {
+    layers = [];
+    get size() {
+        return this.layers.length;
+    }
+    /** Adds a rule file's text. `dir` is relative to the scan root; '' with `outerPrefix` for files above it. */
+    add(dir, text, outerPrefix = '') {
+        this.layers.push({ dir, outerPrefix, matcher: ignore__WEBPACK_IMPORTED_MODULE_0___default()({ allowRelativePaths: true }).add(text) });
+        // Outer and shallower first, so the deepest decision is the last one taken.
+        this.layers.sort((a, b) => depth(a) - depth(b));
+    }
+    /** Whether `path` (relative to the scan root; directories end with '/') is excluded. */
+    ignores(path) {
+        let ignored = false;
+        for (const layer of this.layers) {
+            if (layer.dir !== '' && !path.startsWith(`${layer.dir}/`))
+                continue;
+            const relative = layer.outerPrefix + (layer.dir === '' ? path : path.slice(layer.dir.length + 1));
+            if (relative === '' || relative === '/')
+                continue;
+            const verdict = layer.matcher.test(relative);
+            if (verdict.ignored)
+                ignored = true;
+            else if (verdict.unignored)
+                ignored = false;
+        }
+        return ignored;
+    }
+}
+function depth(layer) {
+    if (layer.dir === '')
+        return -layer.outerPrefix.split('/').length;
+    return layer.dir.split('/').length;
+}
+const DARDOCS_IGNORE_FILES = ['.dardocsignore', '.docoraignore'];
+function isIgnoreFileName(name) {
+    return DARDOCS_IGNORE_FILES.includes(name);
+}
+
+
+/***/ }),
+
+/***/ 4863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hB: () => (/* binding */ readEntry),
+  yn: () => (/* binding */ realFileSystem)
+});
+
+// UNUSED EXPORTS: isBinary
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/scan/blob-id.ts
+
+
+/** Git's object id of a blob: the hash of `blob <size>\0<bytes>` (SHA-1, or SHA-256 in a sha256 repository). */
+function blobId(bytes, format = 'sha1') {
+    return blobHasher(bytes.length, format).update(bytes).digest('hex');
+}
+function blobHasher(size, format) {
+    return (0,external_node_crypto_.createHash)(format).update(`blob ${size}\0`);
+}
+/** The blob id of a file read in 1 MiB chunks, so a 100 MB file costs 1 MiB of memory. */
+function blobIdOfFile(file, size, format = 'sha1') {
+    const hash = blobHasher(size, format);
+    const chunk = Buffer.allocUnsafe(Math.min(size, 1 << 20) || 1);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        let total = 0;
+        for (let n = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null); n > 0; n = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null)) {
+            hash.update(n === chunk.length ? chunk : chunk.subarray(0, n));
+            total += n;
+        }
+        if (total !== size)
+            throw new Error(`file changed size while it was read (${size} then ${total} bytes)`);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/scan/read-entry.ts
+
+
+
+
+// O_NONBLOCK: opening a FIFO must not wait for a writer; it has no effect on regular files.
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+const realFileSystem = {
+    openNoFollow(path) {
+        try {
+            return (0,external_node_fs_.openSync)(path, OPEN_FLAGS);
+        }
+        catch (error) {
+            if (error.code === 'ELOOP')
+                return undefined;
+            throw error;
+        }
+    },
+    fstat: (fd) => (0,external_node_fs_.fstatSync)(fd),
+    read(fd, size) {
+        const buffer = Buffer.allocUnsafe(size);
+        let total = 0;
+        while (total < size) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, total, size - total, total);
+            if (n === 0)
+                break;
+            total += n;
+        }
+        return total === size ? buffer : buffer.subarray(0, total);
+    },
+    close: (fd) => (0,external_node_fs_.closeSync)(fd),
+    readlink: (path) => (0,external_node_fs_.readlinkSync)(path, { encoding: 'buffer' }),
+};
+const SNIFF_BYTES = 8192;
+/** Binary as git and most tools judge it: a NUL byte in the first 8 KiB, or bytes that are not UTF-8. */
+function isBinary(bytes) {
+    const head = bytes.length > SNIFF_BYTES ? bytes.subarray(0, SNIFF_BYTES) : bytes;
+    return head.includes(0) || !(0,external_node_buffer_.isUtf8)(bytes);
+}
+/**
+ * Reads one candidate into a snapshot entry. Synchronous on purpose: for tens of thousands of small
+ * files a plain read is several times faster than the thread-pool round trips of fs/promises, and
+ * the caller yields to the event loop between entries. Never throws for a file's own trouble: an
+ * unreadable file becomes an entry with `skipped: "unreadable"` and a note.
+ */
+function readEntry(candidate, options, fs = realFileSystem, notes = []) {
+    const { path } = candidate;
+    if (candidate.kind === 'submodule') {
+        return { path, type: 'submodule', sha: candidate.commit ?? null, size: 0, content: null };
+    }
+    const absolute = options.openPrefix === undefined ? (0,external_node_path_.join)(options.root, path) : options.openPrefix + path;
+    // One open, one fstat, one read: no lstat for regular files, which is most of them.
+    let fd;
+    try {
+        fd = fs.openNoFollow(absolute);
+    }
+    catch (error) {
+        return unreadable(candidate, 'file', notes, error);
+    }
+    if (fd === undefined)
+        return readLink(candidate, absolute, options, fs, notes);
+    let size = 0;
+    try {
+        const stats = fs.fstat(fd);
+        size = stats.size;
+        if (!stats.isFile()) {
+            notes.push({ path, message: 'not a regular file (a directory, FIFO or socket), listed without content' });
+            return { path, type: 'file', sha: candidate.indexSha ?? null, size: 0, content: null, skipped: 'unreadable' };
+        }
+        const known = candidate.indexSha ?? candidate.gitSha;
+        if (size > options.maxFileSize) {
+            const sha = known ?? blobIdOfFile(absolute, size, options.objectFormat);
+            return { path, type: 'file', sha, size, content: null, skipped: 'too-large' };
+        }
+        const bytes = fs.read(fd, size);
+        const sha = known ?? blobId(bytes, options.objectFormat);
+        if (isBinary(bytes))
+            return { path, type: 'file', sha, size: bytes.length, content: null, skipped: 'binary' };
+        return { path, type: 'file', sha, size: bytes.length, content: bytes.toString('utf8') };
+    }
+    catch (error) {
+        return unreadable(candidate, 'file', notes, error, size);
+    }
+    finally {
+        fs.close(fd);
+    }
+}
+function readLink(candidate, absolute, options, fs, notes) {
+    let target;
+    try {
+        target = fs.readlink(absolute);
+    }
+    catch (error) {
+        return unreadable(candidate, 'symlink', notes, error);
+    }
+    // Git stores a link as a blob holding its target text.
+    const sha = candidate.indexSha ?? blobId(target, options.objectFormat);
+    const text = target.toString('utf8');
+    const landing = (0,external_node_path_.relative)(options.root, (0,external_node_path_.resolve)((0,external_node_path_.dirname)(absolute), text));
+    const inside = !(0,external_node_path_.isAbsolute)(text) && landing !== '..' && !landing.startsWith('../') && !(0,external_node_path_.isAbsolute)(landing);
+    const base = { path: candidate.path, type: 'symlink', sha, size: target.length, content: null };
+    if (!inside)
+        return { ...base, skipped: 'outside-root', target: null };
+    return { ...base, target: text };
+}
+function unreadable(candidate, type, notes, error, size = 0) {
+    const code = error?.code;
+    notes.push({ path: candidate.path, message: `could not be read (${code ?? String(error)}), listed without content` });
+    return { path: candidate.path, type, sha: candidate.indexSha ?? null, size, content: null, skipped: 'unreadable' };
+}
+
+
+/***/ }),
+
+/***/ 1184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ byPath)
+/* harmony export */ });
+const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
 
 /***/ })

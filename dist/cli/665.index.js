@@ -78,9 +78,10 @@ function readInputs(get, env = {}) {
  * pay start-up time for the LLM client, Octokit or libsodium that other commands use.
  */
 const commandLoaders = {
-    snapshot: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(298), __webpack_require__.e(935), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 4736)),
-    soc: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(298), __webpack_require__.e(722), __webpack_require__.e(935), __webpack_require__.e(390)]).then(__webpack_require__.bind(__webpack_require__, 3390)),
+    snapshot: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(298), __webpack_require__.e(736)]).then(__webpack_require__.bind(__webpack_require__, 4736)),
+    soc: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(245), __webpack_require__.e(298), __webpack_require__.e(292), __webpack_require__.e(901), __webpack_require__.e(390)]).then(__webpack_require__.bind(__webpack_require__, 3390)),
     regenerate: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 3153)),
+    docs: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(245), __webpack_require__.e(789), __webpack_require__.e(901), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 9753)),
 };
 
 ;// CONCATENATED MODULE: ./src/run-command.ts
@@ -147,6 +148,7 @@ function createConsoleLog(options = {}, redactor = new Redactor()) {
             return fn();
         },
         setSecret: (value) => redactor.add(value),
+        annotate: (level, message, where) => err(redact(`${where.file}:${where.line}: ${level}: ${message}`)),
     };
 }
 /** A log that keeps every line, for tests. */
@@ -164,6 +166,7 @@ function createMemoryLog() {
             return fn();
         },
         setSecret: (value) => secrets.push(value),
+        annotate: (level, message, where) => lines.push(`${where.file}:${where.line}: ${level}: ${message}`),
     };
 }
 
@@ -214,6 +217,8 @@ function renderSummaryMarkdown(summary) {
 
 
 const isBooleanInput = (spec) => spec.default === 'true' || spec.default === 'false';
+/** Inputs a command takes as plain words after its name, in order. */
+const POSITIONALS = { docs: ['docs-command', 'commit'] };
 /**
  * `dardocs <command> [--input-name value]...`: flags are exactly the action's input names, so a
  * workflow's `with:` block and a command line read the same. Pure: argv in, a request out, or an
@@ -237,10 +242,18 @@ function parseCliArgs(argv) {
     const command = first;
     const specs = new Map(inputsFor(command).map((s) => [s.name, s]));
     const values = {};
+    let positionals = 0;
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i] ?? '';
         if (arg === '--help' || arg === '-h')
             return { kind: 'help', command };
+        const positional = POSITIONALS[command]?.[positionals];
+        if (!arg.startsWith('--') && positional !== undefined) {
+            // `dardocs docs status`, `dardocs docs revert SHA`: words in place of the first flags.
+            values[positional] = arg;
+            positionals++;
+            continue;
+        }
         if (!arg.startsWith('--')) {
             throw new errors/* InputError */.dz('argument', `unexpected argument '${arg}' for ${command}; flags look like --name value`, 'INPUT_UNKNOWN');
         }
@@ -320,7 +333,11 @@ function helpText(command) {
             '',
         ].join('\n');
     }
-    const lines = [`Usage: dardocs ${command} [flags]`, '', "Flags (the action's inputs):"];
+    const words = POSITIONALS[command];
+    const usage = words
+        ? `Usage: dardocs ${command} [${words.join('] [')}] [flags]`
+        : `Usage: dardocs ${command} [flags]`;
+    const lines = [usage, '', "Flags (the action's inputs):"];
     for (const spec of inputsFor(command)) {
         const flag = isBooleanInput(spec) ? `--${spec.name}` : `--${spec.name} <value>`;
         const def = spec.default === '' ? '' : ` (default: ${spec.default})`;

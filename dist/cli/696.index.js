@@ -18,6 +18,7 @@ function createActionsLog() {
         warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
         debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
         group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
+        annotate: (level, message, where) => (level === 'error' ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3 : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(message, { file: where.file, startLine: where.line }),
         setSecret(value) {
             // A multi-line value is masked line by line, as the runner only matches single lines.
             for (const line of value.split(/\r?\n/))

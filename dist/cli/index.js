@@ -42,12 +42,13 @@ const manifest = {
     "commands": [
         "snapshot",
         "soc",
-        "regenerate"
+        "regenerate",
+        "docs"
     ],
     "inputs": [
         {
             "name": "command",
-            "description": "What to run. One of snapshot, soc, regenerate.",
+            "description": "What to run. One of snapshot, soc, regenerate, docs.",
             "default": "",
             "required": true,
             "secret": false,
@@ -286,6 +287,228 @@ const manifest = {
             "commands": [
                 "regenerate"
             ]
+        },
+        {
+            "name": "commit",
+            "description": "soc: pr writes the part (as Markdown, at output or docs/system-overview.md) into the repository through a pull request; empty means no commit. docs: the code commit (sha) that retry or revert works on.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "soc",
+                "docs"
+            ]
+        },
+        {
+            "name": "base",
+            "description": "Base branch of the pull request, and the branch mode commit pushes to. Empty means the pushed branch (GITHUB_REF_NAME), else the checked-out branch.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "soc",
+                "docs"
+            ]
+        },
+        {
+            "name": "docs-command",
+            "description": "What to do: update (rewrite the sections the new commits made stale), status, retry (failed commits, or the one in commit), revert (the doc changes made for commit), init (write a commented .dardocs.yml), enable-hook, disable-hook.",
+            "default": "update",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "mode",
+            "description": "pr: commit to branch dardocs/docs-<base> and open or update one pull request. commit: push to the branch itself (a pull request when it is protected). dry-run: print the plan and the diff, write nothing. check: no LLM; fail with an annotation on each mapped section whose code changed in the pull request while the section did not.",
+            "default": "pr",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "from",
+            "description": "Oldest commit to process is the one after this. Empty means the push event before, else the last processed commit in the state, else only the newest commit.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "to",
+            "description": "Newest commit to process. Empty means the push event after, else HEAD.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "config",
+            "description": "The docs config (mappings, doc-files, ignore, infer), relative to cwd. A missing file means no mappings.",
+            "default": ".dardocs.yml",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "doc-files",
+            "description": "Documentation files (globs, one per line or comma-separated). Empty means doc-files of the config, else README.md and docs/**/*.md.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "infer",
+            "description": "When no mapping or marker covers a changed file, let one LLM call pick among the headings of doc-files. Empty means infer of the config, else false.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "llm-base-url",
+            "description": "Base URL of an OpenAI-compatible API: OpenAI, Azure OpenAI (https://NAME.openai.azure.com/openai/v1), Groq (https://api.groq.com/openai/v1), Ollama (http://localhost:11434/v1), vLLM.",
+            "default": "https://api.openai.com/v1",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "llm-model",
+            "description": "Model name at llm-base-url.",
+            "default": "gpt-4o-mini",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "llm-api-key",
+            "description": "API key for llm-base-url. Empty means the OPENAI_API_KEY environment variable. Masked in logs.",
+            "default": "",
+            "required": false,
+            "secret": true,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "fallback",
+            "description": "Fallback providers tried in order when the primary fails, one per line as \"base-url model api-key\" (the key may be omitted for a local server). Masked in logs.",
+            "default": "",
+            "required": false,
+            "secret": true,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "timeout",
+            "description": "Seconds one LLM request may take.",
+            "default": "60",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "max-retries",
+            "description": "Retries of an LLM request after a 429, a 5xx, a timeout or a connection error, with exponential backoff that honours Retry-After.",
+            "default": "3",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "max-prompt-tokens",
+            "description": "Token budget of one prompt: the hunks of the mapped files go first, the rest is summarised by name.",
+            "default": "12000",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "max-tokens-per-run",
+            "description": "A run whose estimated prompt and answer tokens exceed this stops before the first LLM call.",
+            "default": "200000",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "batch",
+            "description": "One LLM call per section for the whole push, carrying all its commits; false makes one call per commit and section.",
+            "default": "true",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "max-shrink",
+            "description": "A rewrite that shrinks a section by more than this percentage is rejected.",
+            "default": "50",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "llm-price",
+            "description": "USD per million input and output tokens, as \"input,output\" (e.g. 0.15,0.6), for the cost estimate. Empty uses the published price of llm-model when known.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "commit-message",
+            "description": "Message of the doc commit; {short_sha} is the newest code commit of the run, {count} the number of code commits.",
+            "default": "docs: update for {short_sha}",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "json",
+            "description": "For docs-command status: print the state as JSON.",
+            "default": "false",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "docs"
+            ]
         }
     ],
     "outputs": [
@@ -381,6 +604,44 @@ const manifest = {
             "description": "Number of technologies recognised.",
             "commands": [
                 "soc"
+            ]
+        },
+        {
+            "name": "changed",
+            "description": "true when this run committed documentation changes (docs) or the part (soc, commit pr).",
+            "commands": [
+                "docs",
+                "soc"
+            ]
+        },
+        {
+            "name": "pull-request-number",
+            "description": "Number of the pull request created or updated, empty when none.",
+            "commands": [
+                "docs",
+                "soc"
+            ]
+        },
+        {
+            "name": "pull-request-url",
+            "description": "URL of that pull request, empty when none.",
+            "commands": [
+                "docs",
+                "soc"
+            ]
+        },
+        {
+            "name": "sections-updated",
+            "description": "Number of sections rewritten.",
+            "commands": [
+                "docs"
+            ]
+        },
+        {
+            "name": "tokens-used",
+            "description": "Prompt and answer tokens used by LLM calls in this run (cached answers count 0).",
+            "commands": [
+                "docs"
             ]
         }
     ]
@@ -683,19 +944,22 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -789,6 +1053,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -836,6 +1130,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 
