@@ -80,7 +80,11 @@ function makeRepo(name) {
   const base = git(repo, 'rev-parse', 'HEAD').trim();
   for (let i = 0; i < 20; i++) {
     const s = SECTIONS[i % SECTIONS.length].toLowerCase();
-    write(repo, `src/${s}/routes.ts`, `export const routes = [${Array.from({ length: i + 1 }, (_, k) => `"GET /${s}/${k}"`).join(', ')}];\n`);
+    write(
+      repo,
+      `src/${s}/routes.ts`,
+      `export const routes = [${Array.from({ length: i + 1 }, (_, k) => `"GET /${s}/${k}"`).join(', ')}];\n`,
+    );
     git(repo, 'commit', '-qam', `${s}: add route ${i}`);
   }
   return { repo, base };
@@ -116,11 +120,22 @@ async function measure(label, args) {
 
 try {
   const common = ['--mode', 'commit', '--llm-base-url', baseUrl, '--llm-api-key', 'bench', '--max-retries', '0'];
-  console.log(`push of 20 commits touching 5 sections; fake model latency ${latency} ms per call; node ${process.version}`);
+  console.log(
+    `push of 20 commits touching 5 sections; fake model latency ${latency} ms per call; node ${process.version}`,
+  );
   const a = makeRepo('batch');
   const batch = await measure('batch: true (default)', ['docs', '--cwd', a.repo, '--from', a.base, ...common]);
   const b = makeRepo('per-commit');
-  const single = await measure('batch: false', ['docs', '--cwd', b.repo, '--from', b.base, '--batch', 'false', ...common]);
+  const single = await measure('batch: false', [
+    'docs',
+    '--cwd',
+    b.repo,
+    '--from',
+    b.base,
+    '--batch',
+    'false',
+    ...common,
+  ]);
   console.log(
     `  batch makes ${(single.calls / batch.calls).toFixed(1)}x fewer calls, ${(single.tokens / batch.tokens).toFixed(1)}x fewer prompt tokens, ${(single.ms / batch.ms).toFixed(1)}x faster`,
   );

@@ -1,10 +1,13 @@
 // npm run demo: the main job run locally with the same bundles the action and receiver use.
 // 1. starts the receiver on the embedded database in .dardocs-data/ (the receiver's default),
 // 2. snapshots examples/ with the dardocs CLI into a file and into the receiver,
-// 3. prints what the receiver now holds, then stops it. Nothing is left running; the data stays
+// 3. runs soc and regenerate for the sample platform's System Overview Chart,
+// 4. runs docs in dry-run on a copy of the sample platform with one code commit (the plan; the diff too
+//    when OPENAI_API_KEY or DARDOCS_LLM_BASE_URL is set),
+// 5. prints what the receiver now holds, then stops it. Nothing is left running; the data stays
 //    where `npm run receiver` serves it.
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
 
@@ -34,6 +37,45 @@ function dardocs(args, { showOutput }) {
     });
     child.on('close', resolve);
   });
+}
+
+/**
+ * docs in dry-run on a copy of the sample platform made into a git repository, with one code
+ * commit on top: the plan (which commit would rewrite which section, and why), and with an LLM
+ * configured (OPENAI_API_KEY, or DARDOCS_LLM_BASE_URL for a local server) the diff as well.
+ */
+async function docsDemo() {
+  const repo = join(demoDir, 'docs-sample-platform');
+  rmSync(repo, { recursive: true, force: true });
+  cpSync(join(root, 'examples/sample-platform'), repo, { recursive: true });
+  const gitEnv = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 'Demo',
+    GIT_AUTHOR_EMAIL: 'demo@example.com',
+    GIT_COMMITTER_NAME: 'Demo',
+    GIT_COMMITTER_EMAIL: 'demo@example.com',
+  };
+  const git = (...args) => execFileSync('git', args, { cwd: repo, env: gitEnv, encoding: 'utf8' });
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'sample platform');
+  const base = git('rev-parse', 'HEAD').trim();
+  const orders = join(repo, 'services/api/src/routes/orders.js');
+  writeFileSync(
+    orders,
+    readFileSync(orders, 'utf8').replace(
+      "router.get('/:id'",
+      "router.delete('/:id', async (req, res) => res.status(204).end());\nrouter.get('/:id'",
+    ),
+  );
+  git('commit', '-qam', 'api: cancel an order with DELETE /api/v1/orders/:id');
+  const args = ['docs', '--cwd', relative(root, repo), '--mode', 'dry-run', '--from', base];
+  if (process.env.DARDOCS_LLM_BASE_URL) args.push('--llm-base-url', process.env.DARDOCS_LLM_BASE_URL);
+  console.log(`\n$ dardocs ${args.join(' ')}\n`);
+  const code = await dardocs(args, { showOutput: true });
+  if (code !== 0) throw new Error(`dardocs docs exited ${code}`);
 }
 
 // A demo workspace and key, reused across runs while the key still works.
@@ -201,6 +243,8 @@ try {
   );
   const regenerateCode = await dardocs(regenerateArgs, { showOutput: true });
   if (regenerateCode !== 0) throw new Error(`dardocs regenerate exited ${regenerateCode}`);
+
+  await docsDemo();
 } finally {
   await receiver.stop();
   await new Promise((resolve) => githubStandIn.close(resolve));
@@ -211,4 +255,6 @@ Done; nothing is left running. The data stays in ${relative(process.cwd(), dataD
   then open ${socUrl} for the sample platform's SOC, its diagram drawn
   curl -H "Authorization: Bearer $(cat ${relative(process.cwd(), keyFile)})" http://127.0.0.1:8787/api/repos/dardocs/examples/snapshots/latest
 The snapshot file is ${relative(process.cwd(), output)}. Run the demo again to send an incremental snapshot.
-(The regeneration's repository_dispatch went to a local stand-in for GitHub, which ran \`dardocs soc\` as the repository's workflow would.)`);
+(The regeneration's repository_dispatch went to a local stand-in for GitHub, which ran \`dardocs soc\` as the repository's workflow would.)
+The docs plan was made on a copy of the sample platform in ${relative(process.cwd(), join(demoDir, 'docs-sample-platform'))}/; set OPENAI_API_KEY
+(or DARDOCS_LLM_BASE_URL=http://localhost:11434/v1 for Ollama) and run the demo again to see the rewrite as a diff.`);

@@ -292,6 +292,9 @@ describe('the LLM call', () => {
     const first = await docs(work, { mode: 'dry-run', from: base, 'max-retries': '2' });
     expect(calls).toBe(3);
     expect(first.result.outputs['sections-updated']).toBe('1');
+    // dry-run prints the diff it would apply, and writes nothing.
+    expect(first.output).toContain('+Updated for: Change the API.');
+    expect(readFileSync(join(work, 'README.md'), 'utf8')).toBe(README);
 
     // Primary always fails: the fallback (same fake under another key) answers, and is recorded.
     commit(work, { 'src/api/users.ts': '// z2\n' }, 'Change the API again');
@@ -348,6 +351,19 @@ describe('the LLM call', () => {
     expect(result.outputs.changed).toBe('false');
     expect(notes(work)[c]?.status).toBe('skipped');
     expect(notes(work)[c]?.targets[0]?.status).toBe('unchanged');
+  });
+
+  it('with infer, one call picks a section for files nothing maps', async () => {
+    const { work } = shop();
+    const base = head(work);
+    commit(work, { 'services/billing.ts': 'export const bill = 1;\n' }, 'Add billing');
+    llm.answer = (prompt) =>
+      prompt.messages[0]?.content.startsWith('You map code changes') ? { text: '2' } : appendNote(prompt);
+    const { result, output } = await docs(work, { mode: 'commit', from: base, infer: 'true' });
+    expect(llm.prompts).toHaveLength(2);
+    expect(llm.prompts[0]?.messages[1]?.content).toContain('2. README.md § API Reference');
+    expect(output).toContain('-> README.md § API Reference [inferred]');
+    expect(result.outputs['sections-updated']).toBe('1');
   });
 
   it('stops before the first call when the run would exceed max-tokens-per-run', async () => {
