@@ -527,6 +527,43 @@ describe('docs in a runner: pull requests, force-pushes, check', () => {
     expect(git(origin, 'branch', '--list', 'dardocs/docs-main').trim()).toBe('');
   });
 
+  it('mode commit pushes to the branch, rebuilding on the new tip when it moved, and opens a pull request when it is protected', async () => {
+    const { work, origin } = shop();
+    const before = head(work);
+    commit(work, { 'src/api/users.ts': '// m1\n' }, 'API change');
+    git(work, 'push', '-q', 'origin', 'main');
+    // Someone else pushes to main in the meantime (a file the docs run does not touch).
+    const other = tempDir('dardocs-other-');
+    git(other, 'clone', '-q', origin, '.');
+    commit(other, { 'CHANGELOG.txt': 'moved on\n' }, 'Concurrent push');
+    git(other, 'push', '-q', 'origin', 'main');
+    const moved = await docs(work, { mode: 'commit' }, runnerEnv(work, { before, after: head(work) }));
+    expect(moved.result.outputs.changed).toBe('true');
+    expect(moved.output).toContain('main moved on the remote; rebuilding the doc commit');
+    const tip = head(origin, 'refs/heads/main');
+    expect(git(origin, 'log', '-1', '--format=%s', `${tip}^`).trim()).toBe('Concurrent push');
+    expect(git(origin, 'show', `${tip}:README.md`)).toContain('Updated for: API change.');
+    expect(git(origin, 'show', `${tip}:CHANGELOG.txt`)).toBe('moved on\n');
+
+    // main becomes protected (after this push): dardocs' push is refused, so the change goes to a pull request.
+    git(work, 'fetch', '-q', 'origin');
+    git(work, 'reset', '-q', '--hard', 'origin/main');
+    const before2 = head(work);
+    const c2 = commit(work, { 'src/db/schema.ts': '// m2\n' }, 'DB change');
+    git(work, 'push', '-q', 'origin', 'main');
+    writeFiles(origin, {
+      'hooks/pre-receive':
+        '#!/bin/sh\nwhile read old new ref; do [ "$ref" = refs/heads/main ] && { echo "GH006: Protected branch update failed for refs/heads/main." >&2; exit 1; }; done\nexit 0\n',
+    });
+    const { chmodSync } = await import('node:fs');
+    chmodSync(join(origin, 'hooks/pre-receive'), 0o755);
+    const protectedRun = await docs(work, { mode: 'commit' }, runnerEnv(work, { before: before2, after: c2 }));
+    expect(protectedRun.output).toContain('main is protected');
+    expect(protectedRun.result.outputs['pull-request-number']).toBe('1');
+    expect(head(origin, 'refs/heads/main')).toBe(c2);
+    expect(git(origin, 'show', 'refs/heads/dardocs/docs-main:README.md')).toContain('Updated for: DB change.');
+  });
+
   it('translates "Actions may not create pull requests" into the setting to change', async () => {
     const { work } = shop();
     const before = head(work);
