@@ -25,4 +25,7 @@ export const commandLoaders: Record<CommandName, () => Promise<CommandModule>> =
   soc: () => import('./soc/index.js'),
   regenerate: () => import('./regenerate/index.js'),
   docs: () => import('./docs/index.js'),
+  'secrets-sync': () => import('./secrets-sync/index.js'),
+  'secrets-validate': () => import('./secrets-validate/index.js'),
+  environments: () => import('./environments/index.js'),
 };

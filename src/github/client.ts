@@ -1,6 +1,7 @@
 import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import type { Log } from '../runtime/log.js';
 
 /**
@@ -20,6 +21,26 @@ export interface GithubClientOptions {
   rateLimitRetries?: number;
   /** Retries of a 5xx or a network error (plugin-retry). */
   retries?: number;
+  /**
+   * Writes (POST, PUT, PATCH, DELETE) in flight at once. 1 (default): serial and paced to GitHub's
+   * secondary limit of 900 points a minute at 5 points a write, one every 334 ms, never a burst.
+   * More: up to that many at once, within a budget of 180 writes a minute.
+   */
+  writeConcurrency?: number;
+}
+
+/** GitHub's secondary limit for mutations: 900 points a minute, 5 points a write. */
+export const WRITES_PER_MINUTE = 900 / 5;
+
+function writeLimiter(concurrency: number): Bottleneck.Group {
+  if (concurrency <= 1)
+    return new Bottleneck.Group({ maxConcurrent: 1, minTime: Math.ceil(60_000 / WRITES_PER_MINUTE) });
+  return new Bottleneck.Group({
+    maxConcurrent: concurrency,
+    reservoir: WRITES_PER_MINUTE,
+    reservoirRefreshAmount: WRITES_PER_MINUTE,
+    reservoirRefreshInterval: 60_000,
+  });
 }
 
 export function createGithubClient(options: GithubClientOptions): GithubClient {
@@ -30,6 +51,7 @@ export function createGithubClient(options: GithubClientOptions): GithubClient {
     userAgent: options.userAgent ?? 'dardocs-action',
     retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
     throttle: {
+      write: writeLimiter(options.writeConcurrency ?? 1),
       onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
         options.log.warning(
           `GitHub rate limit on ${request.method} ${request.url}: ${count < limit ? `retrying in ${retryAfter} s` : 'giving up'}`,
