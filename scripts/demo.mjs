@@ -4,7 +4,8 @@
 // 3. runs soc and regenerate for the sample platform's System Overview Chart,
 // 4. runs docs in dry-run on a copy of the sample platform with one code commit (the plan; the diff too
 //    when OPENAI_API_KEY or DARDOCS_LLM_BASE_URL is set),
-// 5. prints what the receiver now holds, then stops it. Nothing is left running; the data stays
+// 5. shows secrets-sync --dry-run on example secrets (where each would go, what is excluded, no values),
+// 6. prints what the receiver now holds, then stops it. Nothing is left running; the data stays
 //    where `npm run receiver` serves it.
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,6 +77,37 @@ async function docsDemo() {
   console.log(`\n$ dardocs ${args.join(' ')}\n`);
   const code = await dardocs(args, { showOutput: true });
   if (code !== 0) throw new Error(`dardocs docs exited ${code}`);
+}
+
+/**
+ * secrets-sync in dry-run on example secrets, without a GitHub token: what would be written where
+ * and what is excluded, and no value printed (the CLI masks every value it is given).
+ */
+async function secretsDemo() {
+  const example = {
+    NPM_TOKEN: 'npm_demoToken0123456789',
+    DATABASE_URL: 'postgres://app:demo-password@db.internal:5432/app',
+    SIGNING_KEY: '-----BEGIN KEY-----\nZGVtbyBrZXk=\n-----END KEY-----',
+    GITHUB_TOKEN: 'ghs_demoJobToken',
+    github_token: 'ghs_demoJobToken',
+    ACTIONS_RUNTIME_TOKEN: 'demo-runtime',
+    lower_case_name: 'demo-lower',
+  };
+  const args = [
+    'secrets-sync',
+    '--dry-run',
+    '--repository',
+    'dardocs/examples',
+    '--targets',
+    'codespaces, dependabot, environment:production',
+    '--secrets',
+    JSON.stringify(example),
+  ];
+  console.log(
+    `\n$ dardocs secrets-sync --dry-run --repository dardocs/examples --targets 'codespaces, dependabot, environment:production' --secrets '{...7 example secrets...}'\n`,
+  );
+  const code = await dardocs(args, { showOutput: true });
+  if (code !== 0) throw new Error(`dardocs secrets-sync exited ${code}`);
 }
 
 // A demo workspace and key, reused across runs while the key still works.
@@ -245,6 +277,7 @@ try {
   if (regenerateCode !== 0) throw new Error(`dardocs regenerate exited ${regenerateCode}`);
 
   await docsDemo();
+  await secretsDemo();
 } finally {
   await receiver.stop();
   await new Promise((resolve) => githubStandIn.close(resolve));

@@ -841,7 +841,7 @@ async function revertCommit(ctx, sha) {
     else if (settings.mode === 'pr') {
         if (!settings.githubToken)
             throw new src_errors/* InputError */.dz('github-token', 'revert in mode pr needs github-token; locally use --mode commit');
-        const octokit = (0,client/* createGithubClient */.z)({ token: settings.githubToken, apiUrl: deps.env.GITHUB_API_URL, log: deps.log });
+        const octokit = (0,client/* createGithubClient */.zZ)({ token: settings.githubToken, apiUrl: deps.env.GITHUB_API_URL, log: deps.log });
         const proposal = await (0,pull_request_branch/* proposeOnBranch */.m)({
             cwd: root,
             base,
@@ -1373,6 +1373,10 @@ function buildPrompt(input) {
     if (budget < 0) {
         throw new Error(`the section and commit subjects alone need ${fixed()} tokens, over max-prompt-tokens ${input.maxPromptTokens}; raise it or split the section`);
     }
+    // The mapped files' hunks come first, but a tenth of the budget stays for naming the other files.
+    const otherLines = input.others.map((f) => `- ${f.path} (${KIND[f.status] ?? f.status}${f.from ? ` from ${f.from}` : ''})`);
+    const reserve = Math.min(otherLines.reduce((sum, line) => sum + tokenCount(line) + 1, 0), Math.floor(budget / 10));
+    budget -= reserve;
     const included = [];
     for (const { path, diff } of input.diffs) {
         const { header, hunks: parts } = hunks(diff.trimEnd());
@@ -1421,7 +1425,7 @@ function buildPrompt(input) {
         included.push(text);
         budget -= used;
     }
-    const otherLines = input.others.map((f) => `- ${f.path} (${KIND[f.status] ?? f.status}${f.from ? ` from ${f.from}` : ''})`);
+    budget += reserve;
     const summary = [];
     for (const line of otherLines) {
         const cost = tokenCount(line) + 1;
@@ -2291,7 +2295,7 @@ async function runUpdate(ctx) {
 /** The docs pull request: branch dardocs/docs-<base>, built on the pushed commit. */
 function proposal(ctx, base, head, changes, message, plan, outcomes) {
     const token = ctx.settings.githubToken ?? '';
-    const octokit = (0,client/* createGithubClient */.z)({ token, apiUrl: ctx.deps.env.GITHUB_API_URL, log: ctx.deps.log });
+    const octokit = (0,client/* createGithubClient */.zZ)({ token, apiUrl: ctx.deps.env.GITHUB_API_URL, log: ctx.deps.log });
     return {
         cwd: ctx.root,
         base,

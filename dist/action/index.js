@@ -31390,12 +31390,15 @@ const manifest_generated_manifest = {
         "snapshot",
         "soc",
         "regenerate",
-        "docs"
+        "docs",
+        "secrets-sync",
+        "secrets-validate",
+        "environments"
     ],
     "inputs": [
         {
             "name": "command",
-            "description": "What to run. One of snapshot, soc, regenerate, docs.",
+            "description": "What to run. One of snapshot, soc, regenerate, docs, secrets-sync, secrets-validate, environments.",
             "default": "",
             "required": true,
             "secret": false,
@@ -31435,7 +31438,7 @@ const manifest_generated_manifest = {
         },
         {
             "name": "repository",
-            "description": "The repository as owner/name. Empty means the current one (GITHUB_REPOSITORY, else the origin remote).",
+            "description": "The repository as owner/name. Empty means the current one (GITHUB_REPOSITORY, else the origin remote). secrets-sync and secrets-validate take several, one per line or comma-separated.",
             "default": "",
             "required": false,
             "secret": false,
@@ -31464,13 +31467,15 @@ const manifest_generated_manifest = {
         },
         {
             "name": "exclude",
-            "description": "Extra patterns to leave out, gitignore syntax, one per line or comma-separated.",
+            "description": "snapshot, soc: extra paths to leave out, gitignore syntax. secrets-sync, secrets-validate: secret names to leave out, regular expressions, after the built-in exclusions (GITHUB_TOKEN, ACTIONS_*, RUNNER_*, CI, GITHUB_WORKSPACE, GITHUB_SHA, GITHUB_REF, github_token). One per line or comma-separated.",
             "default": "",
             "required": false,
             "secret": false,
             "commands": [
                 "snapshot",
-                "soc"
+                "soc",
+                "secrets-sync",
+                "secrets-validate"
             ]
         },
         {
@@ -31856,6 +31861,143 @@ const manifest_generated_manifest = {
             "commands": [
                 "docs"
             ]
+        },
+        {
+            "name": "secrets",
+            "description": "The source secrets as a JSON object of name to value, normally ${{ toJSON(secrets) }}. Every value is masked before anything else happens. Masked in logs.",
+            "default": "",
+            "required": false,
+            "secret": true,
+            "commands": [
+                "secrets-sync",
+                "secrets-validate",
+                "environments"
+            ]
+        },
+        {
+            "name": "targets",
+            "description": "Where secrets go: codespaces, dependabot, environment:<name>, org:<name> (its Codespaces and Dependabot secrets) or org:<name>:<actions|codespaces|dependabot>; one per line or comma-separated.",
+            "default": "codespaces, dependabot",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync",
+                "secrets-validate"
+            ]
+        },
+        {
+            "name": "include",
+            "description": "Only secret names matching one of these regular expressions; empty means all.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync",
+                "secrets-validate"
+            ]
+        },
+        {
+            "name": "visibility",
+            "description": "For a new organisation secret: all, private or selected. An existing one keeps its visibility and selected repositories unless this is set.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync"
+            ]
+        },
+        {
+            "name": "selected-repositories",
+            "description": "With visibility selected: the repositories (owner/name or name in the organisation) that may use a new organisation secret.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync"
+            ]
+        },
+        {
+            "name": "prune",
+            "description": "Delete target secrets that are not in the source set: true deletes those this action created (known from the receiver), all deletes every one. false keeps them.",
+            "default": "false",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync"
+            ]
+        },
+        {
+            "name": "force",
+            "description": "Write secrets even when their fingerprint shows the target already holds the same value.",
+            "default": "false",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync",
+                "environments"
+            ]
+        },
+        {
+            "name": "dry-run",
+            "description": "Print what would be written, deleted or configured, and write nothing. Without github-token it plans from the inputs alone.",
+            "default": "false",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync",
+                "environments"
+            ]
+        },
+        {
+            "name": "write-concurrency",
+            "description": "Writes in flight at once, 1 to 10. 1 paces writes one by one to GitHub secondary limit (900 points a minute, 5 a write); more sends a small set faster within the same budget.",
+            "default": "1",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync",
+                "environments"
+            ]
+        },
+        {
+            "name": "required",
+            "description": "Secret names that must exist in every target scope. Empty means the names in secrets (after exclusions).",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-validate"
+            ]
+        },
+        {
+            "name": "fail-on-missing",
+            "description": "Fail the step when a secret is missing from a scope or conflicts.",
+            "default": "false",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-validate"
+            ]
+        },
+        {
+            "name": "environments",
+            "description": "The environments as YAML (dev, staging, production: reviewers, wait timer, deployment branches, secrets, variables). Empty means the file in environments-file.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "environments"
+            ]
+        },
+        {
+            "name": "environments-file",
+            "description": "A YAML file with the environments, relative to cwd.",
+            "default": ".github/dardocs-environments.yml",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "environments"
+            ]
         }
     ],
     "outputs": [
@@ -31990,6 +32132,29 @@ const manifest_generated_manifest = {
             "commands": [
                 "docs"
             ]
+        },
+        {
+            "name": "result",
+            "description": "The result as JSON: secrets-sync {syncedCount, skippedCount, errors, correlationId, durationMs}; secrets-validate {valid, missing, conflicts, summary, remediationSteps}; environments {created, updated, errors, correlationId}. Never values.",
+            "commands": [
+                "secrets-sync",
+                "secrets-validate",
+                "environments"
+            ]
+        },
+        {
+            "name": "synced-count",
+            "description": "Secrets written (one per secret and scope).",
+            "commands": [
+                "secrets-sync"
+            ]
+        },
+        {
+            "name": "valid",
+            "description": "true when no secret is missing or conflicting.",
+            "commands": [
+                "secrets-validate"
+            ]
         }
     ]
 };
@@ -32058,9 +32223,12 @@ function readInputs(get, env = {}) {
  */
 const commandLoaders = {
     snapshot: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(298), __nccwpck_require__.e(736)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4736)),
-    soc: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(245), __nccwpck_require__.e(298), __nccwpck_require__.e(292), __nccwpck_require__.e(901), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3390)),
+    soc: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(298), __nccwpck_require__.e(292), __nccwpck_require__.e(901), __nccwpck_require__.e(390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3390)),
     regenerate: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3153)),
-    docs: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(245), __nccwpck_require__.e(789), __nccwpck_require__.e(901), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753)),
+    docs: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(815), __nccwpck_require__.e(789), __nccwpck_require__.e(901), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753)),
+    'secrets-sync': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(768), __nccwpck_require__.e(702), __nccwpck_require__.e(926)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9926)),
+    'secrets-validate': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(768), __nccwpck_require__.e(702), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3077)),
+    environments: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(339), __nccwpck_require__.e(768), __nccwpck_require__.e(815), __nccwpck_require__.e(702), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3878)),
 };
 
 ;// CONCATENATED MODULE: ./src/run-command.ts

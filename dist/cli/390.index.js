@@ -1986,7 +1986,7 @@ async function proposePart(options) {
     if (!base)
         throw new errors/* InputError */.dz('base', 'HEAD is detached and no branch was pushed: set base.');
     const token = settings.githubToken ?? '';
-    const octokit = (0,client/* createGithubClient */.z)({ token, apiUrl: deps.env.GITHUB_API_URL, log: deps.log });
+    const octokit = (0,client/* createGithubClient */.zZ)({ token, apiUrl: deps.env.GITHUB_API_URL, log: deps.log });
     const repository = `${options.repository.owner}/${options.repository.name}`;
     return (0,pull_request_branch/* proposeOnBranch */.m)({
         cwd: root,

@@ -509,12 +509,16 @@ async function headTime(cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ requestFailure),
-/* harmony export */   z: () => (/* binding */ createGithubClient)
+/* harmony export */   SU: () => (/* binding */ requestFailure),
+/* harmony export */   zZ: () => (/* binding */ createGithubClient)
 /* harmony export */ });
-/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4730);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+/* unused harmony export WRITES_PER_MINUTE */
+/* harmony import */ var _octokit_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4730);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__);
+
 
 
 
@@ -523,7 +527,22 @@ async function headTime(cwd) {
  * against GITHUB_API_URL (GitHub Enterprise Server, or a local fake in tests). Rate-limited
  * requests are retried a bounded number of times after the wait GitHub asks for.
  */
-const Client = _octokit_core__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+const Client = _octokit_core__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+/**
+ * Writes a minute: GitHub's secondary limit is 900 points a minute, 5 points a write (180 writes),
+ * and reads cost a point each, so 10 writes' worth is left for the reads of the same run.
+ */
+const WRITES_PER_MINUTE = 170;
+function writeLimiter(concurrency) {
+    if (concurrency <= 1)
+        return new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({ maxConcurrent: 1, minTime: Math.ceil(60_000 / WRITES_PER_MINUTE) });
+    return new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0___default().Group)({
+        maxConcurrent: concurrency,
+        reservoir: WRITES_PER_MINUTE,
+        reservoirRefreshAmount: WRITES_PER_MINUTE,
+        reservoirRefreshInterval: 60_000,
+    });
+}
 function createGithubClient(options) {
     const limit = options.rateLimitRetries ?? 3;
     return new Client({
@@ -532,6 +551,7 @@ function createGithubClient(options) {
         userAgent: options.userAgent ?? 'dardocs-action',
         retry: { retries: options.retries ?? 2, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
         throttle: {
+            write: writeLimiter(options.writeConcurrency ?? 1),
             onRateLimit: (retryAfter, request, _o, count) => {
                 options.log.warning(`GitHub rate limit on ${request.method} ${request.url}: ${count < limit ? `retrying in ${retryAfter} s` : 'giving up'}`);
                 return count < limit;
@@ -565,7 +585,7 @@ function requestFailure(error) {
 /** The message GitHub gives when the repository or organisation setting forbids Actions to open PRs. */
 const ACTIONS_MAY_NOT_CREATE = /GitHub Actions is not permitted to create or approve pull requests/i;
 function translate(error, what, repository) {
-    const { status, message } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFailure */ .S)(error);
+    const { status, message } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFailure */ .SU)(error);
     if (ACTIONS_MAY_NOT_CREATE.test(message)) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DardocsError */ .d9('GITHUB_PR_NOT_PERMITTED', `GitHub refused to let this workflow ${what}: turn on "Allow GitHub Actions to create and approve pull requests" in ${repository}'s Settings > Actions > General > Workflow permissions (and in the organisation's settings if it is greyed out), or pass a github-token of a user or app that may open pull requests.`);
     }
@@ -621,7 +641,7 @@ class PullRequests {
             return { number: data.number, url: data.html_url, created: true };
         }
         catch (error) {
-            const { status, message } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFailure */ .S)(error);
+            const { status, message } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFailure */ .SU)(error);
             if (status === 422 && /already exists/i.test(message)) {
                 const raced = await this.findOpen(options.head, options.base);
                 if (raced)

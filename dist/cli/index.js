@@ -43,12 +43,15 @@ const manifest = {
         "snapshot",
         "soc",
         "regenerate",
-        "docs"
+        "docs",
+        "secrets-sync",
+        "secrets-validate",
+        "environments"
     ],
     "inputs": [
         {
             "name": "command",
-            "description": "What to run. One of snapshot, soc, regenerate, docs.",
+            "description": "What to run. One of snapshot, soc, regenerate, docs, secrets-sync, secrets-validate, environments.",
             "default": "",
             "required": true,
             "secret": false,
@@ -88,7 +91,7 @@ const manifest = {
         },
         {
             "name": "repository",
-            "description": "The repository as owner/name. Empty means the current one (GITHUB_REPOSITORY, else the origin remote).",
+            "description": "The repository as owner/name. Empty means the current one (GITHUB_REPOSITORY, else the origin remote). secrets-sync and secrets-validate take several, one per line or comma-separated.",
             "default": "",
             "required": false,
             "secret": false,
@@ -117,13 +120,15 @@ const manifest = {
         },
         {
             "name": "exclude",
-            "description": "Extra patterns to leave out, gitignore syntax, one per line or comma-separated.",
+            "description": "snapshot, soc: extra paths to leave out, gitignore syntax. secrets-sync, secrets-validate: secret names to leave out, regular expressions, after the built-in exclusions (GITHUB_TOKEN, ACTIONS_*, RUNNER_*, CI, GITHUB_WORKSPACE, GITHUB_SHA, GITHUB_REF, github_token). One per line or comma-separated.",
             "default": "",
             "required": false,
             "secret": false,
             "commands": [
                 "snapshot",
-                "soc"
+                "soc",
+                "secrets-sync",
+                "secrets-validate"
             ]
         },
         {
@@ -509,6 +514,143 @@ const manifest = {
             "commands": [
                 "docs"
             ]
+        },
+        {
+            "name": "secrets",
+            "description": "The source secrets as a JSON object of name to value, normally ${{ toJSON(secrets) }}. Every value is masked before anything else happens. Masked in logs.",
+            "default": "",
+            "required": false,
+            "secret": true,
+            "commands": [
+                "secrets-sync",
+                "secrets-validate",
+                "environments"
+            ]
+        },
+        {
+            "name": "targets",
+            "description": "Where secrets go: codespaces, dependabot, environment:<name>, org:<name> (its Codespaces and Dependabot secrets) or org:<name>:<actions|codespaces|dependabot>; one per line or comma-separated.",
+            "default": "codespaces, dependabot",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync",
+                "secrets-validate"
+            ]
+        },
+        {
+            "name": "include",
+            "description": "Only secret names matching one of these regular expressions; empty means all.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync",
+                "secrets-validate"
+            ]
+        },
+        {
+            "name": "visibility",
+            "description": "For a new organisation secret: all, private or selected. An existing one keeps its visibility and selected repositories unless this is set.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync"
+            ]
+        },
+        {
+            "name": "selected-repositories",
+            "description": "With visibility selected: the repositories (owner/name or name in the organisation) that may use a new organisation secret.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync"
+            ]
+        },
+        {
+            "name": "prune",
+            "description": "Delete target secrets that are not in the source set: true deletes those this action created (known from the receiver), all deletes every one. false keeps them.",
+            "default": "false",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync"
+            ]
+        },
+        {
+            "name": "force",
+            "description": "Write secrets even when their fingerprint shows the target already holds the same value.",
+            "default": "false",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync",
+                "environments"
+            ]
+        },
+        {
+            "name": "dry-run",
+            "description": "Print what would be written, deleted or configured, and write nothing. Without github-token it plans from the inputs alone.",
+            "default": "false",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync",
+                "environments"
+            ]
+        },
+        {
+            "name": "write-concurrency",
+            "description": "Writes in flight at once, 1 to 10. 1 paces writes one by one to GitHub secondary limit (900 points a minute, 5 a write); more sends a small set faster within the same budget.",
+            "default": "1",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-sync",
+                "environments"
+            ]
+        },
+        {
+            "name": "required",
+            "description": "Secret names that must exist in every target scope. Empty means the names in secrets (after exclusions).",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-validate"
+            ]
+        },
+        {
+            "name": "fail-on-missing",
+            "description": "Fail the step when a secret is missing from a scope or conflicts.",
+            "default": "false",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "secrets-validate"
+            ]
+        },
+        {
+            "name": "environments",
+            "description": "The environments as YAML (dev, staging, production: reviewers, wait timer, deployment branches, secrets, variables). Empty means the file in environments-file.",
+            "default": "",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "environments"
+            ]
+        },
+        {
+            "name": "environments-file",
+            "description": "A YAML file with the environments, relative to cwd.",
+            "default": ".github/dardocs-environments.yml",
+            "required": false,
+            "secret": false,
+            "commands": [
+                "environments"
+            ]
         }
     ],
     "outputs": [
@@ -642,6 +784,29 @@ const manifest = {
             "description": "Prompt and answer tokens used by LLM calls in this run (cached answers count 0).",
             "commands": [
                 "docs"
+            ]
+        },
+        {
+            "name": "result",
+            "description": "The result as JSON: secrets-sync {syncedCount, skippedCount, errors, correlationId, durationMs}; secrets-validate {valid, missing, conflicts, summary, remediationSteps}; environments {created, updated, errors, correlationId}. Never values.",
+            "commands": [
+                "secrets-sync",
+                "secrets-validate",
+                "environments"
+            ]
+        },
+        {
+            "name": "synced-count",
+            "description": "Secrets written (one per secret and scope).",
+            "commands": [
+                "secrets-sync"
+            ]
+        },
+        {
+            "name": "valid",
+            "description": "true when no secret is missing or conflicting.",
+            "commands": [
+                "secrets-validate"
             ]
         }
     ]

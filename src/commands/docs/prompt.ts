@@ -78,6 +78,15 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
       `the section and commit subjects alone need ${fixed()} tokens, over max-prompt-tokens ${input.maxPromptTokens}; raise it or split the section`,
     );
   }
+  // The mapped files' hunks come first, but a tenth of the budget stays for naming the other files.
+  const otherLines = input.others.map(
+    (f) => `- ${f.path} (${KIND[f.status] ?? f.status}${f.from ? ` from ${f.from}` : ''})`,
+  );
+  const reserve = Math.min(
+    otherLines.reduce((sum, line) => sum + tokenCount(line) + 1, 0),
+    Math.floor(budget / 10),
+  );
+  budget -= reserve;
   const included: string[] = [];
   for (const { path, diff } of input.diffs) {
     const { header, hunks: parts } = hunks(diff.trimEnd());
@@ -125,9 +134,7 @@ export function buildPrompt(input: PromptInput): BuiltPrompt {
     included.push(text);
     budget -= used;
   }
-  const otherLines = input.others.map(
-    (f) => `- ${f.path} (${KIND[f.status] ?? f.status}${f.from ? ` from ${f.from}` : ''})`,
-  );
+  budget += reserve;
   const summary: string[] = [];
   for (const line of otherLines) {
     const cost = tokenCount(line) + 1;
