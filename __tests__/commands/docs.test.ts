@@ -311,6 +311,19 @@ describe('the LLM call', () => {
     expect(second.output).not.toContain('sk-fallback-456');
   });
 
+  it('gives up on an answer slower than timeout, and the commit fails with nothing written', async () => {
+    const { work } = shop();
+    const base = head(work);
+    const c = commit(work, { 'src/api/users.ts': '// slow\n' }, 'Change the API');
+    llm.answer = (prompt) => ({ ...(appendNote(prompt) as { text: string }), delayMs: 2500 });
+    const started = Date.now();
+    const { result } = await docs(work, { mode: 'commit', from: base, timeout: '1' });
+    expect(Date.now() - started).toBeLessThan(2400);
+    expect(result.failure?.message).toMatch(/1 of 1 sections failed/);
+    expect(JSON.stringify(notes(work)[c])).toMatch(/timed out|timeout/i);
+    expect(readFileSync(join(work, 'README.md'), 'utf8')).toBe(README);
+  });
+
   it('fails the commit and writes nothing when every provider is down; garbage is a failure too', async () => {
     const { work } = shop();
     const base = head(work);

@@ -1080,8 +1080,8 @@ async function renderStatus(ctx) {
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
-// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 232 modules
-var openai = __webpack_require__(8193);
+// EXTERNAL MODULE: ./node_modules/openai/index.mjs + 152 modules
+var openai = __webpack_require__(3674);
 ;// CONCATENATED MODULE: ./src/llm/chat-client.ts
 
 function openAiChat(options) {
