@@ -82,9 +82,9 @@ const commandLoaders = {
     soc: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(815), __webpack_require__.e(298), __webpack_require__.e(292), __webpack_require__.e(901), __webpack_require__.e(390)]).then(__webpack_require__.bind(__webpack_require__, 3390)),
     regenerate: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(153)]).then(__webpack_require__.bind(__webpack_require__, 3153)),
     docs: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(815), __webpack_require__.e(326), __webpack_require__.e(901), __webpack_require__.e(753)]).then(__webpack_require__.bind(__webpack_require__, 9753)),
-    'secrets-sync': () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(768), __webpack_require__.e(702), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 9926)),
-    'secrets-validate': () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(768), __webpack_require__.e(702), __webpack_require__.e(77)]).then(__webpack_require__.bind(__webpack_require__, 3077)),
-    environments: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(768), __webpack_require__.e(815), __webpack_require__.e(702), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 3878)),
+    'secrets-sync': () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(768), __webpack_require__.e(255), __webpack_require__.e(926)]).then(__webpack_require__.bind(__webpack_require__, 9926)),
+    'secrets-validate': () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(768), __webpack_require__.e(255), __webpack_require__.e(77)]).then(__webpack_require__.bind(__webpack_require__, 3077)),
+    environments: () => Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(339), __webpack_require__.e(768), __webpack_require__.e(815), __webpack_require__.e(255), __webpack_require__.e(878)]).then(__webpack_require__.bind(__webpack_require__, 3878)),
 };
 
 ;// CONCATENATED MODULE: ./src/run-command.ts

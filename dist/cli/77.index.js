@@ -17,20 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/repository.ts
-var repository = __webpack_require__(5986);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/secrets.ts
 var secrets = __webpack_require__(7917);
 // EXTERNAL MODULE: ./src/receiver-client/secrets.ts
 var receiver_client_secrets = __webpack_require__(5702);
-// EXTERNAL MODULE: ./src/runtime/repository-identity.ts
-var repository_identity = __webpack_require__(9329);
 // EXTERNAL MODULE: ./src/secrets/inputs.ts
 var inputs = __webpack_require__(120);
 // EXTERNAL MODULE: ./src/secrets/rules.ts
@@ -46,10 +40,9 @@ var fields = __webpack_require__(2996);
 ;// CONCATENATED MODULE: ./src/commands/secrets-sync/settings.ts
 
 
+
 const schema = schemas/* object */.Ikc({
-    secrets: schemas/* string */.YjP(),
-    'github-token': (0,fields/* optionalText */.mR)(),
-    repository: (0,fields/* list */.p_)(),
+    ...(0,inputs/* secretSourceFields */.dm)(),
     targets: (0,fields/* list */.p_)(),
     include: (0,fields/* list */.p_)(),
     exclude: (0,fields/* list */.p_)(),
@@ -63,9 +56,6 @@ const schema = schemas/* object */.Ikc({
     force: (0,fields/* bool */.lc)(),
     'dry-run': (0,fields/* bool */.lc)(),
     'write-concurrency': (0,fields/* integer */.nd)({ min: 1, max: 10 }),
-    'receiver-url': (0,fields/* url */.OZ)(),
-    'receiver-api-key': (0,fields/* optionalText */.mR)(),
-    cwd: (0,fields/* text */.Qq)(),
 })
     .superRefine((v, ctx) => {
     if (v['receiver-url'] && !v['receiver-api-key'])
@@ -115,18 +105,11 @@ function parseSyncSettings(values) {
 
 
 
-
-
-
 /** Shared by secrets-sync and secrets-validate: mask every value first, then classify and parse targets. */
 async function prepareSecrets(raw, deps) {
-    const source = (0,inputs/* parseSecretsInput */.l)(raw.secretsJson);
+    const source = (0,inputs/* parseSecretsInput */.lB)(raw.secretsJson);
     // Before anything else: every value, every line of it, its JSON-escaped and base64 forms are masked.
-    for (const value of Object.values(source)) {
-        if (typeof value === 'string' && value !== '')
-            for (const form of (0,rules/* maskForms */.ye)(value))
-                deps.log.setSecret(form);
-    }
+    (0,inputs/* maskSecretValues */.LE)(source, deps.log);
     let include;
     let exclude;
     try {
@@ -136,14 +119,7 @@ async function prepareSecrets(raw, deps) {
     catch (error) {
         throw new src_errors/* InputError */.dz('exclude', (0,src_errors/* getErrorMessage */.u1)(error));
     }
-    const root = (0,external_node_path_.resolve)(deps.workdir, raw.cwd);
-    const current = (0,repository_identity/* resolveRepository */.BN)({
-        input: undefined,
-        env: deps.env,
-        originUrl: await (0,repository/* originUrl */.sH)(root).catch(() => undefined),
-        dirName: (0,external_node_path_.basename)(root),
-    });
-    const repositories = (0,inputs/* parseRepositories */.o)(raw.repositories, `${current.owner}/${current.name}`);
+    const repositories = (0,inputs/* parseRepositories */.of)(raw.repositories, await (0,inputs/* currentRepository */.ml)(deps.env, deps.workdir, raw.cwd));
     let targets;
     try {
         targets = (0,secrets_targets/* parseTargets */.Sx)(raw.targets, repositories);
@@ -470,15 +446,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
 /* harmony import */ var _github_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7917);
 /* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2996);
-/* harmony import */ var _receiver_client_secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5702);
-/* harmony import */ var _secrets_seal_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6468);
-/* harmony import */ var _secrets_targets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7027);
-/* harmony import */ var _secrets_sync_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9926);
+/* harmony import */ var _secrets_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(120);
+/* harmony import */ var _receiver_client_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5702);
+/* harmony import */ var _secrets_seal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6468);
+/* harmony import */ var _secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7027);
+/* harmony import */ var _secrets_sync_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9926);
 
 
 
@@ -489,18 +466,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const schema = zod__WEBPACK_IMPORTED_MODULE_8__/* .object */ .Ikc({
-    secrets: zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP(),
-    'github-token': (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalText */ .mR)(),
-    repository: (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(),
+
+const schema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
+    ...(0,_secrets_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .secretSourceFields */ .dm)(),
     targets: (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(),
     include: (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(),
     exclude: (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(),
     required: (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(),
     'fail-on-missing': (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(),
-    'receiver-url': (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ)(),
-    'receiver-api-key': (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalText */ .mR)(),
-    cwd: (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .text */ .Qq)(),
 })
     .transform((v) => ({
     secretsJson: v.secrets,
@@ -521,7 +494,7 @@ function remediation(t, names) {
     const list = names.join(', ');
     const one = names[0] ?? 'NAME';
     if (t.kind === 'repo') {
-        return `Add ${list} to ${(0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .targetLabel */ .Op)(t)}: run dardocs secrets-sync with targets: ${t.scope}, or open https://github.com/${t.owner}/${t.repo}/settings/secrets/${t.scope}, or run \`gh secret set ${one} --app ${t.scope} --repo ${t.owner}/${t.repo}\`.`;
+        return `Add ${list} to ${(0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .targetLabel */ .Op)(t)}: run dardocs secrets-sync with targets: ${t.scope}, or open https://github.com/${t.owner}/${t.repo}/settings/secrets/${t.scope}, or run \`gh secret set ${one} --app ${t.scope} --repo ${t.owner}/${t.repo}\`.`;
     }
     if (t.kind === 'environment') {
         return `Add ${list} to environment ${t.environment} of ${t.owner}/${t.repo}: run dardocs secrets-sync with targets: environment:${t.environment}, or open https://github.com/${t.owner}/${t.repo}/settings/environments, or run \`gh secret set ${one} --env ${t.environment} --repo ${t.owner}/${t.repo}\`.`;
@@ -531,7 +504,7 @@ function remediation(t, names) {
 /** Lists the names in each scope (never values) and answers seed 001's validate shape. */
 async function run(settings, deps) {
     const { log } = deps;
-    const prepared = await (0,_secrets_sync_index_js__WEBPACK_IMPORTED_MODULE_7__.prepareSecrets)(settings, deps);
+    const prepared = await (0,_secrets_sync_index_js__WEBPACK_IMPORTED_MODULE_8__.prepareSecrets)(settings, deps);
     const expected = settings.required.length > 0
         ? [...new Set(settings.required)].sort()
         : prepared.classified.eligible.map((s) => s.name);
@@ -557,8 +530,8 @@ async function run(settings, deps) {
         if (r.status === 'rejected') {
             result.remediationSteps.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(r.reason));
             for (const name of expected) {
-                result.missing.push({ secretName: name, scope: (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeName */ .OK)(t) });
-                rows.push([name, (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .targetLabel */ .Op)(t), 'unknown: the scope could not be listed']);
+                result.missing.push({ secretName: name, scope: (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .scopeName */ .OK)(t) });
+                rows.push([name, (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .targetLabel */ .Op)(t), 'unknown: the scope could not be listed']);
                 problems.add(name);
             }
             return;
@@ -566,18 +539,18 @@ async function run(settings, deps) {
         const names = new Set(r.value);
         const absent = expected.filter((n) => !names.has(n));
         for (const name of expected)
-            rows.push([name, (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .targetLabel */ .Op)(t), names.has(name) ? 'present' : 'missing']);
+            rows.push([name, (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .targetLabel */ .Op)(t), names.has(name) ? 'present' : 'missing']);
         for (const name of absent) {
-            result.missing.push({ secretName: name, scope: (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeName */ .OK)(t) });
+            result.missing.push({ secretName: name, scope: (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .scopeName */ .OK)(t) });
             problems.add(name);
         }
         if (absent.length > 0)
             result.remediationSteps.push(remediation(t, absent));
     });
     if (settings.receiverUrl && settings.receiverApiKey) {
-        const receiver = new _receiver_client_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .SecretsReceiver */ .r(settings.receiverUrl, settings.receiverApiKey, deps.fetch);
+        const receiver = new _receiver_client_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .SecretsReceiver */ .r(settings.receiverUrl, settings.receiverApiKey, deps.fetch);
         const key = await receiver.fingerprintKey();
-        const sourceFp = new Map(prepared.classified.eligible.map((s) => [s.name, (0,_secrets_seal_js__WEBPACK_IMPORTED_MODULE_6__/* .fingerprint */ .R)(key, s.value)]));
+        const sourceFp = new Map(prepared.classified.eligible.map((s) => [s.name, (0,_secrets_seal_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprint */ .R)(key, s.value)]));
         for (const repo of prepared.repositories) {
             const mappings = await receiver.mappings(repo);
             for (const name of expected) {
@@ -596,7 +569,7 @@ async function run(settings, deps) {
             result.remediationSteps.push(`Values differ between scopes for ${result.conflicts.map((c) => c.secretName).join(', ')}: run dardocs secrets-sync with force: true to write the Actions value to every scope.`);
         }
         try {
-            const scopes = [...new Set(prepared.targets.map(_secrets_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeName */ .OK))];
+            const scopes = [...new Set(prepared.targets.map(_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .scopeName */ .OK))];
             const failed = new Set(result.missing.map((m) => m.scope));
             const failureCount = scopes.filter((s) => failed.has(s)).length;
             await receiver.postEvent({

@@ -27,8 +27,6 @@ var dist = __webpack_require__(8815);
 var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/repository.ts
-var repository = __webpack_require__(5986);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 ;// CONCATENATED MODULE: ./src/github/environments.ts
@@ -140,8 +138,6 @@ var secrets = __webpack_require__(7917);
 var fields = __webpack_require__(2996);
 // EXTERNAL MODULE: ./src/receiver-client/secrets.ts
 var receiver_client_secrets = __webpack_require__(5702);
-// EXTERNAL MODULE: ./src/runtime/repository-identity.ts
-var repository_identity = __webpack_require__(9329);
 // EXTERNAL MODULE: ./src/secrets/inputs.ts
 var inputs = __webpack_require__(120);
 // EXTERNAL MODULE: ./src/secrets/rules.ts
@@ -163,20 +159,13 @@ var seal = __webpack_require__(6468);
 
 
 
-
-
 const schema = schemas/* object */.Ikc({
+    ...(0,inputs/* secretSourceFields */.dm)(),
     environments: schemas/* string */.YjP(),
     'environments-file': (0,fields/* text */.Qq)(),
-    secrets: schemas/* string */.YjP(),
-    'github-token': (0,fields/* optionalText */.mR)(),
-    repository: (0,fields/* list */.p_)(),
     'dry-run': (0,fields/* bool */.lc)(),
     force: (0,fields/* bool */.lc)(),
     'write-concurrency': (0,fields/* integer */.nd)({ min: 1, max: 10 }),
-    'receiver-url': (0,fields/* url */.OZ)(),
-    'receiver-api-key': (0,fields/* optionalText */.mR)(),
-    cwd: (0,fields/* text */.Qq)(),
 })
     .transform((v) => ({
     yaml: v.environments,
@@ -267,11 +256,8 @@ const sameSettings = (a, b) => a.waitTimer === b.waitTimer &&
 /** Creates or updates environments from the config; a second run with the same config changes nothing. */
 async function run(settings, deps) {
     const { log } = deps;
-    const source = (0,inputs/* parseSecretsInput */.l)(settings.secretsJson);
-    for (const value of Object.values(source))
-        if (typeof value === 'string' && value)
-            for (const f of (0,rules/* maskForms */.ye)(value))
-                log.setSecret(f);
+    const source = (0,inputs/* parseSecretsInput */.lB)(settings.secretsJson);
+    (0,inputs/* maskSecretValues */.LE)(source, log);
     const root = (0,external_node_path_.resolve)(deps.workdir, settings.cwd);
     let yaml = settings.yaml;
     let file = 'environments';
@@ -284,13 +270,7 @@ async function run(settings, deps) {
         file = settings.file;
     }
     const plans = parseEnvironmentsConfig(yaml, file);
-    const current = (0,repository_identity/* resolveRepository */.BN)({
-        input: undefined,
-        env: deps.env,
-        originUrl: await (0,repository/* originUrl */.sH)(root).catch(() => undefined),
-        dirName: (0,external_node_path_.basename)(root),
-    });
-    const repositories = (0,inputs/* parseRepositories */.o)(settings.repositories, `${current.owner}/${current.name}`);
+    const repositories = (0,inputs/* parseRepositories */.of)(settings.repositories, await (0,inputs/* currentRepository */.ml)(deps.env, deps.workdir, settings.cwd));
     const result = {
         created: [],
         updated: [],

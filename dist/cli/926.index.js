@@ -17,20 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/repository.ts
-var repository = __webpack_require__(5986);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/secrets.ts
 var secrets = __webpack_require__(7917);
 // EXTERNAL MODULE: ./src/receiver-client/secrets.ts
 var receiver_client_secrets = __webpack_require__(5702);
-// EXTERNAL MODULE: ./src/runtime/repository-identity.ts
-var repository_identity = __webpack_require__(9329);
 // EXTERNAL MODULE: ./src/secrets/inputs.ts
 var inputs = __webpack_require__(120);
 // EXTERNAL MODULE: ./src/secrets/rules.ts
@@ -46,10 +40,9 @@ var fields = __webpack_require__(2996);
 ;// CONCATENATED MODULE: ./src/commands/secrets-sync/settings.ts
 
 
+
 const schema = schemas/* object */.Ikc({
-    secrets: schemas/* string */.YjP(),
-    'github-token': (0,fields/* optionalText */.mR)(),
-    repository: (0,fields/* list */.p_)(),
+    ...(0,inputs/* secretSourceFields */.dm)(),
     targets: (0,fields/* list */.p_)(),
     include: (0,fields/* list */.p_)(),
     exclude: (0,fields/* list */.p_)(),
@@ -63,9 +56,6 @@ const schema = schemas/* object */.Ikc({
     force: (0,fields/* bool */.lc)(),
     'dry-run': (0,fields/* bool */.lc)(),
     'write-concurrency': (0,fields/* integer */.nd)({ min: 1, max: 10 }),
-    'receiver-url': (0,fields/* url */.OZ)(),
-    'receiver-api-key': (0,fields/* optionalText */.mR)(),
-    cwd: (0,fields/* text */.Qq)(),
 })
     .superRefine((v, ctx) => {
     if (v['receiver-url'] && !v['receiver-api-key'])
@@ -115,18 +105,11 @@ function parseSyncSettings(values) {
 
 
 
-
-
-
 /** Shared by secrets-sync and secrets-validate: mask every value first, then classify and parse targets. */
 async function prepareSecrets(raw, deps) {
-    const source = (0,inputs/* parseSecretsInput */.l)(raw.secretsJson);
+    const source = (0,inputs/* parseSecretsInput */.lB)(raw.secretsJson);
     // Before anything else: every value, every line of it, its JSON-escaped and base64 forms are masked.
-    for (const value of Object.values(source)) {
-        if (typeof value === 'string' && value !== '')
-            for (const form of (0,rules/* maskForms */.ye)(value))
-                deps.log.setSecret(form);
-    }
+    (0,inputs/* maskSecretValues */.LE)(source, deps.log);
     let include;
     let exclude;
     try {
@@ -136,14 +119,7 @@ async function prepareSecrets(raw, deps) {
     catch (error) {
         throw new src_errors/* InputError */.dz('exclude', (0,src_errors/* getErrorMessage */.u1)(error));
     }
-    const root = (0,external_node_path_.resolve)(deps.workdir, raw.cwd);
-    const current = (0,repository_identity/* resolveRepository */.BN)({
-        input: undefined,
-        env: deps.env,
-        originUrl: await (0,repository/* originUrl */.sH)(root).catch(() => undefined),
-        dirName: (0,external_node_path_.basename)(root),
-    });
-    const repositories = (0,inputs/* parseRepositories */.o)(raw.repositories, `${current.owner}/${current.name}`);
+    const repositories = (0,inputs/* parseRepositories */.of)(raw.repositories, await (0,inputs/* currentRepository */.ml)(deps.env, deps.workdir, raw.cwd));
     let targets;
     try {
         targets = (0,secrets_targets/* parseTargets */.Sx)(raw.targets, repositories);

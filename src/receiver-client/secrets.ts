@@ -1,33 +1,13 @@
 import { DardocsError, getErrorMessage } from '../errors.js';
+import type { SecretMappingInput, SecretSyncEventInput } from '../wire/secrets.js';
 
 /**
  * The action's client for the receiver's secret routes: the workspace fingerprint key, the
  * mappings (fingerprints and statuses per repository, secret and scope; never values), and the
  * audit trail.
  */
-export interface SecretMapping {
-  repository: string;
-  secretName: string;
-  scope: string;
-  fingerprint: string;
-  syncStatus: 'pending' | 'synced' | 'failed' | 'conflict';
-  errorMessage?: string | null;
-  lastSyncedAt?: string | null;
-}
-
-export interface SecretSyncEventInput {
-  repository: string;
-  operation: 'create' | 'update' | 'delete' | 'sync_all' | 'validate';
-  secretName: string | null;
-  affectedScopes: string[];
-  status: 'success' | 'failure' | 'partial';
-  successCount: number;
-  failureCount: number;
-  errorMessage: string | null;
-  correlationId: string;
-  durationMs: number;
-  metadata: Record<string, unknown> | null;
-}
+export type SecretMapping = SecretMappingInput;
+export type { SecretSyncEventInput };
 
 export class SecretsReceiver {
   private readonly base: string;

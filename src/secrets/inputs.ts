@@ -1,4 +1,11 @@
+import { basename, resolve } from 'node:path';
+import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { originUrl } from '../git/repository.js';
+import { list, optionalText, text, url } from '../inputs/fields.js';
+import type { Log } from '../runtime/log.js';
+import { resolveRepository } from '../runtime/repository-identity.js';
+import { maskForms } from './rules.js';
 
 /**
  * The `secrets` input: a JSON object of name to value. A parse error never quotes the input
@@ -32,4 +39,37 @@ export function parseRepositories(entries: string[], current: string): string[] 
       throw new InputError('repository', `Input 'repository' has '${r}', which is not owner/name.`);
   }
   return [...new Set(list)];
+}
+
+/** The inputs secrets-sync, secrets-validate and environments share. */
+export const secretSourceFields = () => ({
+  secrets: z.string(),
+  'github-token': optionalText(),
+  repository: list(),
+  'receiver-url': url(),
+  'receiver-api-key': optionalText(),
+  cwd: text(),
+});
+
+/** Masks every value, each line of it, and its JSON-escaped and base64 forms: the first thing done with them. */
+export function maskSecretValues(source: Record<string, unknown>, log: Log): void {
+  for (const value of Object.values(source)) {
+    if (typeof value === 'string' && value !== '') for (const form of maskForms(value)) log.setSecret(form);
+  }
+}
+
+/** owner/name of the checkout: GITHUB_REPOSITORY, else the origin remote, else the directory name. */
+export async function currentRepository(
+  env: Record<string, string | undefined>,
+  workdir: string,
+  cwd: string,
+): Promise<string> {
+  const root = resolve(workdir, cwd);
+  const identity = resolveRepository({
+    input: undefined,
+    env,
+    originUrl: await originUrl(root).catch(() => undefined),
+    dirName: basename(root),
+  });
+  return `${identity.owner}/${identity.name}`;
 }

@@ -3,6 +3,7 @@ import type { Db } from './db.js';
 import { iso, type Row } from './rows.js';
 
 import type { DocsCommitState, DocsTarget } from '../../../src/wire/docs.js';
+import type { SecretMappingInput, SecretSyncEventInput } from '../../../src/wire/secrets.js';
 
 export type { DocsTarget };
 
@@ -12,28 +13,12 @@ export interface DocsCommit extends DocsCommitState {
   updatedAt: string;
 }
 
-export interface SecretSyncEvent {
+export interface SecretSyncEvent extends SecretSyncEventInput {
   id: string;
-  repository: string;
-  operation: 'create' | 'update' | 'delete' | 'sync_all' | 'validate';
-  secretName: string | null;
-  affectedScopes: string[];
-  status: 'success' | 'failure' | 'partial';
-  successCount: number;
-  failureCount: number;
-  errorMessage: string | null;
-  correlationId: string;
-  durationMs: number;
-  metadata: Record<string, unknown> | null;
   createdAt: string;
 }
 
-export interface SecretMapping {
-  repository: string;
-  secretName: string;
-  scope: string;
-  fingerprint: string;
-  syncStatus: 'pending' | 'synced' | 'failed' | 'conflict';
+export interface SecretMapping extends Required<SecretMappingInput> {
   errorMessage: string | null;
   lastSyncedAt: string | null;
   updatedAt: string;

@@ -1,36 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { DardocsError, InputError, getErrorMessage } from '../../errors.js';
-import { originUrl } from '../../git/repository.js';
 import { createGithubClient } from '../../github/client.js';
 import { EnvironmentsApi, type EnvironmentSettings } from '../../github/environments.js';
 import { SecretsApi } from '../../github/secrets.js';
-import { bool, integer, list, optionalText, parseWith, text, url } from '../../inputs/fields.js';
+import { bool, integer, parseWith, text } from '../../inputs/fields.js';
 import { SecretsReceiver, type SecretMapping } from '../../receiver-client/secrets.js';
-import { resolveRepository } from '../../runtime/repository-identity.js';
 import type { CommandResult } from '../../runtime/summary.js';
-import { parseRepositories, parseSecretsInput } from '../../secrets/inputs.js';
-import { maskForms, NAME_RULE } from '../../secrets/rules.js';
+import {
+  currentRepository,
+  maskSecretValues,
+  parseRepositories,
+  parseSecretsInput,
+  secretSourceFields,
+} from '../../secrets/inputs.js';
+import { NAME_RULE } from '../../secrets/rules.js';
 import { fingerprint, sealSecret } from '../../secrets/seal.js';
 import type { Target } from '../../secrets/targets.js';
 import type { CommandDeps } from '../registry.js';
 
 const schema = z
   .object({
+    ...secretSourceFields(),
     environments: z.string(),
     'environments-file': text(),
-    secrets: z.string(),
-    'github-token': optionalText(),
-    repository: list(),
     'dry-run': bool(),
     force: bool(),
     'write-concurrency': integer({ min: 1, max: 10 }),
-    'receiver-url': url(),
-    'receiver-api-key': optionalText(),
-    cwd: text(),
   })
   .transform((v) => ({
     yaml: v.environments,
@@ -163,8 +162,7 @@ export async function run(
 ): Promise<CommandResult> {
   const { log } = deps;
   const source = parseSecretsInput(settings.secretsJson);
-  for (const value of Object.values(source))
-    if (typeof value === 'string' && value) for (const f of maskForms(value)) log.setSecret(f);
+  maskSecretValues(source, log);
   const root = resolve(deps.workdir, settings.cwd);
   let yaml = settings.yaml;
   let file = 'environments';
@@ -180,13 +178,10 @@ export async function run(
     file = settings.file;
   }
   const plans = parseEnvironmentsConfig(yaml, file);
-  const current = resolveRepository({
-    input: undefined,
-    env: deps.env,
-    originUrl: await originUrl(root).catch(() => undefined),
-    dirName: basename(root),
-  });
-  const repositories = parseRepositories(settings.repositories, `${current.owner}/${current.name}`);
+  const repositories = parseRepositories(
+    settings.repositories,
+    await currentRepository(deps.env, deps.workdir, settings.cwd),
+  );
   const result: EnvironmentsResult = {
     created: [],
     updated: [],

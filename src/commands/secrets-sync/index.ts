@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { basename, resolve } from 'node:path';
 import { DardocsError, InputError, getErrorMessage } from '../../errors.js';
-import { originUrl } from '../../git/repository.js';
 import { createGithubClient } from '../../github/client.js';
 import { SecretsApi, type OrgAccess, type PublicKey } from '../../github/secrets.js';
 import { SecretsReceiver, type SecretMapping } from '../../receiver-client/secrets.js';
-import { resolveRepository } from '../../runtime/repository-identity.js';
 import type { CommandResult } from '../../runtime/summary.js';
-import { parseRepositories, parseSecretsInput } from '../../secrets/inputs.js';
-import { classifySecrets, compilePatterns, maskForms, type SourceSecret } from '../../secrets/rules.js';
+import { currentRepository, maskSecretValues, parseRepositories, parseSecretsInput } from '../../secrets/inputs.js';
+import { classifySecrets, compilePatterns, type SourceSecret } from '../../secrets/rules.js';
 import { fingerprint, sealSecret } from '../../secrets/seal.js';
 import { parseTargets, scopeName, targetLabel, type Target } from '../../secrets/targets.js';
 import type { CommandDeps } from '../registry.js';
@@ -60,9 +57,7 @@ export async function prepareSecrets(
 ): Promise<Prepared> {
   const source = parseSecretsInput(raw.secretsJson);
   // Before anything else: every value, every line of it, its JSON-escaped and base64 forms are masked.
-  for (const value of Object.values(source)) {
-    if (typeof value === 'string' && value !== '') for (const form of maskForms(value)) deps.log.setSecret(form);
-  }
+  maskSecretValues(source, deps.log);
   let include: RegExp[];
   let exclude: RegExp[];
   try {
@@ -71,14 +66,7 @@ export async function prepareSecrets(
   } catch (error) {
     throw new InputError('exclude', getErrorMessage(error));
   }
-  const root = resolve(deps.workdir, raw.cwd);
-  const current = resolveRepository({
-    input: undefined,
-    env: deps.env,
-    originUrl: await originUrl(root).catch(() => undefined),
-    dirName: basename(root),
-  });
-  const repositories = parseRepositories(raw.repositories, `${current.owner}/${current.name}`);
+  const repositories = parseRepositories(raw.repositories, await currentRepository(deps.env, deps.workdir, raw.cwd));
   let targets: Target[];
   try {
     targets = parseTargets(raw.targets, repositories);

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { bool, integer, list, optionalText, parseWith, text, url } from '../../inputs/fields.js';
+import { bool, integer, list, parseWith } from '../../inputs/fields.js';
+import { secretSourceFields } from '../../secrets/inputs.js';
 
 const schema = z
   .object({
-    secrets: z.string(),
-    'github-token': optionalText(),
-    repository: list(),
+    ...secretSourceFields(),
     targets: list(),
     include: list(),
     exclude: list(),
@@ -19,9 +18,6 @@ const schema = z
     force: bool(),
     'dry-run': bool(),
     'write-concurrency': integer({ min: 1, max: 10 }),
-    'receiver-url': url(),
-    'receiver-api-key': optionalText(),
-    cwd: text(),
   })
   .superRefine((v, ctx) => {
     if (v['receiver-url'] && !v['receiver-api-key'])

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { DardocsError, InputError, getErrorMessage } from '../../errors.js';
 import { createGithubClient } from '../../github/client.js';
 import { SecretsApi } from '../../github/secrets.js';
-import { bool, list, optionalText, parseWith, text, url } from '../../inputs/fields.js';
+import { bool, list, parseWith } from '../../inputs/fields.js';
+import { secretSourceFields } from '../../secrets/inputs.js';
 import { SecretsReceiver } from '../../receiver-client/secrets.js';
 import type { CommandResult } from '../../runtime/summary.js';
 import { fingerprint } from '../../secrets/seal.js';
@@ -13,17 +14,12 @@ import { prepareSecrets } from '../secrets-sync/index.js';
 
 const schema = z
   .object({
-    secrets: z.string(),
-    'github-token': optionalText(),
-    repository: list(),
+    ...secretSourceFields(),
     targets: list(),
     include: list(),
     exclude: list(),
     required: list(),
     'fail-on-missing': bool(),
-    'receiver-url': url(),
-    'receiver-api-key': optionalText(),
-    cwd: text(),
   })
   .transform((v) => ({
     secretsJson: v.secrets,
