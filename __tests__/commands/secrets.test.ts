@@ -164,6 +164,7 @@ describe('secrets-sync', () => {
 
   it('writes organisation and environment secrets, keeping an organisation secret’s visibility and repositories on update', async () => {
     github.preset('org:acme:dependabot', 'API_KEY', { visibility: 'selected', selected: [101, 103] });
+    github.addEnvironment('acme/shop:production');
     const { json } = await run('secrets-sync', {
       targets: 'org:acme:dependabot, org:acme:codespaces, environment:production',
       include: '^API_KEY$, ^DATABASE_URL$',
@@ -318,6 +319,18 @@ describe('secrets-sync', () => {
     expect(github.openApiProblems).toEqual([]);
   });
 
+  it('says an environment may not exist when its secrets answer 404, and still writes the other targets', async () => {
+    const { json, result } = await run('secrets-sync', {
+      targets: 'dependabot, environment:nowhere',
+      include: '^API_KEY$',
+    });
+    expect(json.syncedCount).toBe(1);
+    expect(json.errors.find((e: { scope: string }) => e.scope === 'environment:nowhere').error).toContain(
+      'environment nowhere does not exist (create it with the environments command)',
+    );
+    expect(result?.failure).toBeDefined();
+  });
+
   it('plans without GitHub in dry-run without a token, and refuses to run for real without one', async () => {
     const { printed, json } = await run('secrets-sync', { 'dry-run': 'true', 'github-token': '' });
     expect(github.requests).toHaveLength(0);
@@ -433,6 +446,22 @@ production:
     });
     expect(changed.json.updated).toEqual(['production']);
     expect(github.environments.get('acme/shop:production')?.wait_timer).toBe(45);
+  });
+
+  it('pages through long lists: 35 variables and 120 secret names', async () => {
+    const variables = Object.fromEntries(Array.from({ length: 35 }, (_, i) => [`VAR_${i}`, `v${i}`]));
+    const yaml = `dev:\n  variables: ${JSON.stringify(variables)}\n`;
+    await run('environments', { environments: yaml });
+    expect(github.environments.get('acme/shop:dev')?.variables.size).toBe(35);
+    github.requests.length = 0;
+    const again = await run('environments', { environments: yaml });
+    expect(again.json.unchanged).toEqual(['dev']);
+    expect(github.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+    const names = Array.from({ length: 120 }, (_, i) => `NAME_${String(i).padStart(3, '0')}`);
+    for (const n of names) github.preset('repo:acme/shop:codespaces', n);
+    const validated = await run('secrets-validate', { required: names.join(','), targets: 'codespaces' });
+    expect(validated.json.valid).toBe(true);
+    expect(validated.json.summary.validCount).toBe(120);
   });
 
   it('reports an unknown reviewer with GITHUB_ENV_REVIEWER_NOT_FOUND and a bad config with its line', async () => {

@@ -229,6 +229,18 @@ export class FakeGitHubApi {
     return sodium.to_string(sodium.crypto_box_seal_open(sealed, pair.publicKey, pair.privateKey));
   }
 
+  /** Creates an environment with no rules, as if someone had made it by hand. */
+  addEnvironment(key: string): void {
+    this.environments.set(key, {
+      wait_timer: 0,
+      prevent_self_review: false,
+      reviewers: [],
+      deployment_branch_policy: null,
+      policies: [],
+      variables: new Map(),
+    });
+  }
+
   /** Puts a secret there directly, as if someone had set it by hand. */
   preset(scope: string, name: string, extra: Partial<StoredSecret> = {}): void {
     this.keyFor(scope);
@@ -303,6 +315,19 @@ export class FakeGitHubApi {
         return deleted ? c.body(null, 204) : c.json({ message: 'Not Found' }, 404);
       });
     };
+    // Like GitHub, an environment's secrets answer 404 until the environment exists.
+    app.use('/repos/:owner/:repo/environments/:env/secrets/*', async (c, next) => {
+      if (!this.environments.has(`${c.req.param('owner')}/${c.req.param('repo')}:${c.req.param('env')}`)) {
+        return c.json({ message: 'Not Found' }, 404);
+      }
+      await next();
+    });
+    app.use('/repos/:owner/:repo/environments/:env/secrets', async (c, next) => {
+      if (!this.environments.has(`${c.req.param('owner')}/${c.req.param('repo')}:${c.req.param('env')}`)) {
+        return c.json({ message: 'Not Found' }, 404);
+      }
+      await next();
+    });
     secretRoutes(
       '/repos/:owner/:repo/environments/:env/secrets',
       (c) => `env:${c.req.param('owner')}/${c.req.param('repo')}:${c.req.param('env')}`,
@@ -384,7 +409,9 @@ export class FakeGitHubApi {
         created_at: '',
         updated_at: '',
       }));
-      return c.json({ total_count: list.length, variables: list });
+      const perPage = Math.min(30, Number(c.req.query('per_page') ?? 10));
+      const page = Number(c.req.query('page') ?? 1);
+      return c.json({ total_count: list.length, variables: list.slice((page - 1) * perPage, page * perPage) });
     });
     app.post('/repos/:owner/:repo/environments/:env/variables', async (c) => {
       const body = (await c.req.json()) as { name: string; value: string };

@@ -118,9 +118,16 @@ class EnvironmentsApi {
     async removeBranchPolicy(env, id) {
         await this.req(env, 'removing a branch policy', 'DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}', { branch_policy_id: id });
     }
+    /** Every variable of the environment (30 a page, GitHub's maximum for this list). */
     async variables(env) {
-        const data = await this.req(env, 'listing variables', 'GET /repos/{owner}/{repo}/environments/{environment_name}/variables', { per_page: 30 });
-        return new Map(data.variables.map((v) => [v.name, v.value]));
+        const all = new Map();
+        for (let page = 1;; page++) {
+            const data = await this.req(env, 'listing variables', 'GET /repos/{owner}/{repo}/environments/{environment_name}/variables', { per_page: 30, page });
+            for (const v of data.variables)
+                all.set(v.name, v.value);
+            if (data.variables.length < 30 || all.size >= data.total_count)
+                return all;
+        }
     }
     async setVariable(env, name, value, exists) {
         if (exists) {

@@ -329,7 +329,12 @@ function base(t) {
 function secretsFailure(t, what, error) {
     const { status, message } = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .requestFailure */ .SU)(error);
     if (status === 403 || status === 404) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DardocsError */ .d9('GITHUB_PERMISSION_DENIED', `${(0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(t)}: GitHub answered ${status} to ${what} (${message}). The token needs the ${permissionFor(t)}. The workflow's default GITHUB_TOKEN cannot write secrets: pass a fine-grained personal access token or a GitHub App token as github-token.`, { details: { status } });
+        const missing = status === 404 && t.kind === 'environment'
+            ? ` Either environment ${t.environment} does not exist (create it with the environments command) or the token cannot see it.`
+            : status === 404 && t.kind === 'org'
+                ? ` Either organisation ${t.org} does not exist or the token cannot see it.`
+                : '';
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DardocsError */ .d9('GITHUB_PERMISSION_DENIED', `${(0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(t)}: GitHub answered ${status} to ${what} (${message}).${missing} The token needs the ${permissionFor(t)}. The workflow's default GITHUB_TOKEN cannot write secrets: pass a fine-grained personal access token or a GitHub App token as github-token.`, { details: { status } });
     }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DardocsError */ .d9('GITHUB_REQUEST_FAILED', `${(0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .targetLabel */ .Op)(t)}: GitHub answered ${status ?? 'no response'} to ${what}: ${message}`, {
         details: { status },

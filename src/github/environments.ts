@@ -139,14 +139,19 @@ export class EnvironmentsApi {
     );
   }
 
+  /** Every variable of the environment (30 a page, GitHub's maximum for this list). */
   async variables(env: string): Promise<Map<string, string>> {
-    const data = await this.req<{ variables: Array<{ name: string; value: string }> }>(
-      env,
-      'listing variables',
-      'GET /repos/{owner}/{repo}/environments/{environment_name}/variables',
-      { per_page: 30 },
-    );
-    return new Map(data.variables.map((v) => [v.name, v.value]));
+    const all = new Map<string, string>();
+    for (let page = 1; ; page++) {
+      const data = await this.req<{ total_count: number; variables: Array<{ name: string; value: string }> }>(
+        env,
+        'listing variables',
+        'GET /repos/{owner}/{repo}/environments/{environment_name}/variables',
+        { per_page: 30, page },
+      );
+      for (const v of data.variables) all.set(v.name, v.value);
+      if (data.variables.length < 30 || all.size >= data.total_count) return all;
+    }
   }
 
   async setVariable(env: string, name: string, value: string, exists: boolean): Promise<void> {

@@ -47,9 +47,15 @@ function base(t: Target): string {
 export function secretsFailure(t: Target, what: string, error: unknown): DardocsError {
   const { status, message } = requestFailure(error);
   if (status === 403 || status === 404) {
+    const missing =
+      status === 404 && t.kind === 'environment'
+        ? ` Either environment ${t.environment} does not exist (create it with the environments command) or the token cannot see it.`
+        : status === 404 && t.kind === 'org'
+          ? ` Either organisation ${t.org} does not exist or the token cannot see it.`
+          : '';
     return new DardocsError(
       'GITHUB_PERMISSION_DENIED',
-      `${targetLabel(t)}: GitHub answered ${status} to ${what} (${message}). The token needs the ${permissionFor(t)}. The workflow's default GITHUB_TOKEN cannot write secrets: pass a fine-grained personal access token or a GitHub App token as github-token.`,
+      `${targetLabel(t)}: GitHub answered ${status} to ${what} (${message}).${missing} The token needs the ${permissionFor(t)}. The workflow's default GITHUB_TOKEN cannot write secrets: pass a fine-grained personal access token or a GitHub App token as github-token.`,
       { details: { status } },
     );
   }
