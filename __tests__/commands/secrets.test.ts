@@ -380,6 +380,15 @@ describe('secrets-validate', () => {
     expect(github.requests.every((r) => r.method === 'GET')).toBe(true);
     expectNoSecretIn(printed);
 
+    // Without secrets or required, the repository's Actions secrets (names only) are what is expected.
+    for (const name of ['API_KEY', 'SENTRY_DSN', 'ACTIONS_STEP_DEBUG']) github.preset('repo:acme/shop:actions', name);
+    const fromActions = await run('secrets-validate', { secrets: '' });
+    expect(fromActions.json.missing).toEqual([
+      { secretName: 'SENTRY_DSN', scope: 'codespaces' },
+      { secretName: 'SENTRY_DSN', scope: 'dependabot' },
+    ]);
+    expect(fromActions.printed).toContain('from the Actions secrets');
+
     const ok = await run('secrets-validate', { required: 'API_KEY' });
     expect(ok.json.valid).toBe(true);
     expect(ok.result?.outputs.valid).toBe('true');

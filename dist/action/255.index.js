@@ -308,6 +308,8 @@ function requestFailure(error) {
 function permissionFor(t) {
     if (t.kind === 'repo' && t.scope === 'codespaces')
         return 'repository permission "Codespaces secrets: Read and write" (and Codespaces secrets need a token of a repository admin)';
+    if (t.kind === 'repo' && t.scope === 'actions')
+        return 'repository permission "Secrets: Read-only" (to list names)';
     if (t.kind === 'repo')
         return 'repository permission "Dependabot secrets: Read and write"';
     if (t.kind === 'environment')

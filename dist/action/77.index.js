@@ -127,7 +127,7 @@ async function prepareSecrets(raw, deps) {
     catch (error) {
         throw new src_errors/* InputError */.dz('targets', `Input 'targets': ${(0,src_errors/* getErrorMessage */.u1)(error)}`);
     }
-    return { source, classified: (0,rules/* classifySecrets */.Yl)(source, { include, exclude }), repositories, targets };
+    return { source, classified: (0,rules/* classifySecrets */.Yl)(source, { include, exclude }), repositories, targets, include, exclude };
 }
 /** The repository a target's receiver mapping belongs to (an organisation target: the source repository). */
 const mappingRepository = (t, repositories) => t.kind === 'org' ? repositories[0] : `${t.owner}/${t.repo}`;
@@ -446,16 +446,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9691);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6584);
 /* harmony import */ var _github_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7917);
 /* harmony import */ var _inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2996);
 /* harmony import */ var _secrets_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(120);
 /* harmony import */ var _receiver_client_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5702);
-/* harmony import */ var _secrets_seal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6468);
-/* harmony import */ var _secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7027);
-/* harmony import */ var _secrets_sync_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9926);
+/* harmony import */ var _secrets_rules_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7970);
+/* harmony import */ var _secrets_seal_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6468);
+/* harmony import */ var _secrets_targets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7027);
+/* harmony import */ var _secrets_sync_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9926);
 
 
 
@@ -467,7 +468,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const schema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
+
+const schema = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
     ...(0,_secrets_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .secretSourceFields */ .dm)(),
     targets: (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(),
     include: (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .list */ .p_)(),
@@ -494,7 +496,7 @@ function remediation(t, names) {
     const list = names.join(', ');
     const one = names[0] ?? 'NAME';
     if (t.kind === 'repo') {
-        return `Add ${list} to ${(0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .targetLabel */ .Op)(t)}: run dardocs secrets-sync with targets: ${t.scope}, or open https://github.com/${t.owner}/${t.repo}/settings/secrets/${t.scope}, or run \`gh secret set ${one} --app ${t.scope} --repo ${t.owner}/${t.repo}\`.`;
+        return `Add ${list} to ${(0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_11__/* .targetLabel */ .Op)(t)}: run dardocs secrets-sync with targets: ${t.scope}, or open https://github.com/${t.owner}/${t.repo}/settings/secrets/${t.scope}, or run \`gh secret set ${one} --app ${t.scope} --repo ${t.owner}/${t.repo}\`.`;
     }
     if (t.kind === 'environment') {
         return `Add ${list} to environment ${t.environment} of ${t.owner}/${t.repo}: run dardocs secrets-sync with targets: environment:${t.environment}, or open https://github.com/${t.owner}/${t.repo}/settings/environments, or run \`gh secret set ${one} --env ${t.environment} --repo ${t.owner}/${t.repo}\`.`;
@@ -504,17 +506,32 @@ function remediation(t, names) {
 /** Lists the names in each scope (never values) and answers seed 001's validate shape. */
 async function run(settings, deps) {
     const { log } = deps;
-    const prepared = await (0,_secrets_sync_index_js__WEBPACK_IMPORTED_MODULE_8__.prepareSecrets)(settings, deps);
-    const expected = settings.required.length > 0
-        ? [...new Set(settings.required)].sort()
-        : prepared.classified.eligible.map((s) => s.name);
-    if (expected.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('required', 'Nothing to validate: set required (secret names), or secrets (${{ toJSON(secrets) }}).');
-    }
+    const prepared = await (0,_secrets_sync_index_js__WEBPACK_IMPORTED_MODULE_9__.prepareSecrets)(settings, deps);
     if (!settings.githubToken) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('github-token', 'secrets-validate needs github-token to list the secret names of each target scope.');
     }
     const api = new _github_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .SecretsApi */ .mh((0,_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createGithubClient */ .zZ)({ token: settings.githubToken, apiUrl: deps.env.GITHUB_API_URL, log }));
+    // What should be there: `required`, else the source set, else the Actions secrets of each repository
+    // (names only, after the same exclusions), which is what Dependabot and Codespaces usually lack.
+    let expected = settings.required.length > 0
+        ? [...new Set(settings.required)].sort()
+        : prepared.classified.eligible.map((s) => s.name);
+    let source = settings.required.length > 0 ? 'required' : 'secrets';
+    if (expected.length === 0 && settings.secretsJson.trim() === '') {
+        const names = new Set();
+        for (const repository of prepared.repositories) {
+            const [owner = '', repo = ''] = repository.split('/');
+            for (const name of await api.names({ kind: 'repo', scope: 'actions', owner, repo }))
+                names.add(name);
+        }
+        const placeholders = Object.fromEntries([...names].map((n) => [n, 'listed']));
+        expected = (0,_secrets_rules_js__WEBPACK_IMPORTED_MODULE_7__/* .classifySecrets */ .Yl)(placeholders, { include: prepared.include, exclude: prepared.exclude }).eligible.map((s) => s.name);
+        source = 'the Actions secrets';
+    }
+    if (expected.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('required', 'Nothing to validate: set required (secret names) or secrets (${{ toJSON(secrets) }}), or add Actions secrets to the repository.');
+    }
+    log.info(`expected in every target: ${expected.length} secrets, from ${source}`);
     const listed = await Promise.allSettled(prepared.targets.map((t) => api.names(t)));
     const result = {
         valid: true,
@@ -530,8 +547,8 @@ async function run(settings, deps) {
         if (r.status === 'rejected') {
             result.remediationSteps.push((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .getErrorMessage */ .u1)(r.reason));
             for (const name of expected) {
-                result.missing.push({ secretName: name, scope: (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .scopeName */ .OK)(t) });
-                rows.push([name, (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .targetLabel */ .Op)(t), 'unknown: the scope could not be listed']);
+                result.missing.push({ secretName: name, scope: (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_11__/* .scopeName */ .OK)(t) });
+                rows.push([name, (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_11__/* .targetLabel */ .Op)(t), 'unknown: the scope could not be listed']);
                 problems.add(name);
             }
             return;
@@ -539,9 +556,9 @@ async function run(settings, deps) {
         const names = new Set(r.value);
         const absent = expected.filter((n) => !names.has(n));
         for (const name of expected)
-            rows.push([name, (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .targetLabel */ .Op)(t), names.has(name) ? 'present' : 'missing']);
+            rows.push([name, (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_11__/* .targetLabel */ .Op)(t), names.has(name) ? 'present' : 'missing']);
         for (const name of absent) {
-            result.missing.push({ secretName: name, scope: (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .scopeName */ .OK)(t) });
+            result.missing.push({ secretName: name, scope: (0,_secrets_targets_js__WEBPACK_IMPORTED_MODULE_11__/* .scopeName */ .OK)(t) });
             problems.add(name);
         }
         if (absent.length > 0)
@@ -550,7 +567,7 @@ async function run(settings, deps) {
     if (settings.receiverUrl && settings.receiverApiKey) {
         const receiver = new _receiver_client_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .SecretsReceiver */ .r(settings.receiverUrl, settings.receiverApiKey, deps.fetch);
         const key = await receiver.fingerprintKey();
-        const sourceFp = new Map(prepared.classified.eligible.map((s) => [s.name, (0,_secrets_seal_js__WEBPACK_IMPORTED_MODULE_7__/* .fingerprint */ .R)(key, s.value)]));
+        const sourceFp = new Map(prepared.classified.eligible.map((s) => [s.name, (0,_secrets_seal_js__WEBPACK_IMPORTED_MODULE_8__/* .fingerprint */ .R)(key, s.value)]));
         for (const repo of prepared.repositories) {
             const mappings = await receiver.mappings(repo);
             for (const name of expected) {
@@ -569,7 +586,7 @@ async function run(settings, deps) {
             result.remediationSteps.push(`Values differ between scopes for ${result.conflicts.map((c) => c.secretName).join(', ')}: run dardocs secrets-sync with force: true to write the Actions value to every scope.`);
         }
         try {
-            const scopes = [...new Set(prepared.targets.map(_secrets_targets_js__WEBPACK_IMPORTED_MODULE_10__/* .scopeName */ .OK))];
+            const scopes = [...new Set(prepared.targets.map(_secrets_targets_js__WEBPACK_IMPORTED_MODULE_11__/* .scopeName */ .OK))];
             const failed = new Set(result.missing.map((m) => m.scope));
             const failureCount = scopes.filter((s) => failed.has(s)).length;
             await receiver.postEvent({

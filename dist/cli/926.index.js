@@ -127,7 +127,7 @@ async function prepareSecrets(raw, deps) {
     catch (error) {
         throw new src_errors/* InputError */.dz('targets', `Input 'targets': ${(0,src_errors/* getErrorMessage */.u1)(error)}`);
     }
-    return { source, classified: (0,rules/* classifySecrets */.Yl)(source, { include, exclude }), repositories, targets };
+    return { source, classified: (0,rules/* classifySecrets */.Yl)(source, { include, exclude }), repositories, targets, include, exclude };
 }
 /** The repository a target's receiver mapping belongs to (an organisation target: the source repository). */
 const mappingRepository = (t, repositories) => t.kind === 'org' ? repositories[0] : `${t.owner}/${t.repo}`;

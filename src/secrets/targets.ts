@@ -3,7 +3,8 @@
  * and organisations. Parsed from the `targets` input. Pure.
  */
 export type Target =
-  | { kind: 'repo'; scope: 'codespaces' | 'dependabot'; owner: string; repo: string }
+  /** A repository scope; `actions` is only ever read (it is where the source secrets live). */
+  | { kind: 'repo'; scope: 'codespaces' | 'dependabot' | 'actions'; owner: string; repo: string }
   | { kind: 'environment'; owner: string; repo: string; environment: string }
   | { kind: 'org'; org: string; scope: 'actions' | 'codespaces' | 'dependabot' };
 

@@ -41,6 +41,8 @@ export interface Prepared {
   classified: ReturnType<typeof classifySecrets>;
   repositories: string[];
   targets: Target[];
+  include: RegExp[];
+  exclude: RegExp[];
 }
 
 /** Shared by secrets-sync and secrets-validate: mask every value first, then classify and parse targets. */
@@ -73,7 +75,7 @@ export async function prepareSecrets(
   } catch (error) {
     throw new InputError('targets', `Input 'targets': ${getErrorMessage(error)}`);
   }
-  return { source, classified: classifySecrets(source, { include, exclude }), repositories, targets };
+  return { source, classified: classifySecrets(source, { include, exclude }), repositories, targets, include, exclude };
 }
 
 /** The repository a target's receiver mapping belongs to (an organisation target: the source repository). */

@@ -7,6 +7,7 @@ import { bool, list, parseWith } from '../../inputs/fields.js';
 import { secretSourceFields } from '../../secrets/inputs.js';
 import { SecretsReceiver } from '../../receiver-client/secrets.js';
 import type { CommandResult } from '../../runtime/summary.js';
+import { classifySecrets } from '../../secrets/rules.js';
 import { fingerprint } from '../../secrets/seal.js';
 import { scopeName, targetLabel, type Target } from '../../secrets/targets.js';
 import type { CommandDeps } from '../registry.js';
@@ -66,16 +67,6 @@ export async function run(
 ): Promise<CommandResult> {
   const { log } = deps;
   const prepared = await prepareSecrets(settings, deps);
-  const expected =
-    settings.required.length > 0
-      ? [...new Set(settings.required)].sort()
-      : prepared.classified.eligible.map((s) => s.name);
-  if (expected.length === 0) {
-    throw new InputError(
-      'required',
-      'Nothing to validate: set required (secret names), or secrets (${{ toJSON(secrets) }}).',
-    );
-  }
   if (!settings.githubToken) {
     throw new InputError(
       'github-token',
@@ -83,6 +74,32 @@ export async function run(
     );
   }
   const api = new SecretsApi(createGithubClient({ token: settings.githubToken, apiUrl: deps.env.GITHUB_API_URL, log }));
+  // What should be there: `required`, else the source set, else the Actions secrets of each repository
+  // (names only, after the same exclusions), which is what Dependabot and Codespaces usually lack.
+  let expected =
+    settings.required.length > 0
+      ? [...new Set(settings.required)].sort()
+      : prepared.classified.eligible.map((s) => s.name);
+  let source = settings.required.length > 0 ? 'required' : 'secrets';
+  if (expected.length === 0 && settings.secretsJson.trim() === '') {
+    const names = new Set<string>();
+    for (const repository of prepared.repositories) {
+      const [owner = '', repo = ''] = repository.split('/');
+      for (const name of await api.names({ kind: 'repo', scope: 'actions', owner, repo })) names.add(name);
+    }
+    const placeholders = Object.fromEntries([...names].map((n) => [n, 'listed']));
+    expected = classifySecrets(placeholders, { include: prepared.include, exclude: prepared.exclude }).eligible.map(
+      (s) => s.name,
+    );
+    source = 'the Actions secrets';
+  }
+  if (expected.length === 0) {
+    throw new InputError(
+      'required',
+      'Nothing to validate: set required (secret names) or secrets (${{ toJSON(secrets) }}), or add Actions secrets to the repository.',
+    );
+  }
+  log.info(`expected in every target: ${expected.length} secrets, from ${source}`);
   const listed = await Promise.allSettled(prepared.targets.map((t) => api.names(t)));
   const result: ValidateResult = {
     valid: true,
