@@ -175,17 +175,12 @@ const schema = schemas/* object */.Ikc({
     'write-concurrency': (0,fields/* integer */.nd)({ min: 1, max: 10 }),
 })
     .transform((v) => ({
+    ...(0,inputs/* sourceSettings */.zX)(v),
     yaml: v.environments,
     file: v['environments-file'],
-    secretsJson: v.secrets,
-    githubToken: v['github-token'],
-    repositories: v.repository,
     dryRun: v['dry-run'],
     force: v.force,
     writeConcurrency: v['write-concurrency'],
-    receiverUrl: v['receiver-url'],
-    receiverApiKey: v['receiver-api-key'],
-    cwd: v.cwd === '' ? '.' : v.cwd,
 }));
 const parseSettings = (values) => (0,fields/* parseWith */.Ku)(schema, values);
 /** Seed 001's EnvironmentConfig, as YAML keyed by environment name. */

@@ -641,7 +641,8 @@ function resolveBranch(env, gitBranch) {
 /* harmony export */   dm: () => (/* binding */ secretSourceFields),
 /* harmony export */   lB: () => (/* binding */ parseSecretsInput),
 /* harmony export */   ml: () => (/* binding */ currentRepository),
-/* harmony export */   of: () => (/* binding */ parseRepositories)
+/* harmony export */   of: () => (/* binding */ parseRepositories),
+/* harmony export */   zX: () => (/* binding */ sourceSettings)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -695,6 +696,17 @@ const secretSourceFields = () => ({
     'receiver-api-key': (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalText */ .mR)(),
     cwd: (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(),
 });
+/** The shared inputs in settings form. */
+function sourceSettings(v) {
+    return {
+        secretsJson: v.secrets,
+        githubToken: v['github-token'],
+        repositories: v.repository,
+        receiverUrl: v['receiver-url'],
+        receiverApiKey: v['receiver-api-key'],
+        cwd: v.cwd === '' ? '.' : v.cwd,
+    };
+}
 /** Masks every value, each line of it, and its JSON-escaped and base64 forms: the first thing done with them. */
 function maskSecretValues(source, log) {
     for (const value of Object.values(source)) {

@@ -74,9 +74,7 @@ const schema = schemas/* object */.Ikc({
         });
 })
     .transform((v) => ({
-    secretsJson: v.secrets,
-    githubToken: v['github-token'],
-    repositories: v.repository,
+    ...(0,inputs/* sourceSettings */.zX)(v),
     targets: v.targets,
     include: v.include,
     exclude: v.exclude,
@@ -86,9 +84,6 @@ const schema = schemas/* object */.Ikc({
     force: v.force,
     dryRun: v['dry-run'],
     writeConcurrency: v['write-concurrency'],
-    receiverUrl: v['receiver-url'],
-    receiverApiKey: v['receiver-api-key'],
-    cwd: v.cwd === '' ? '.' : v.cwd,
 }));
 function parseSyncSettings(values) {
     return (0,fields/* parseWith */.Ku)(schema, values);
@@ -478,17 +473,12 @@ const schema = zod__WEBPACK_IMPORTED_MODULE_10__/* .object */ .Ikc({
     'fail-on-missing': (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .bool */ .lc)(),
 })
     .transform((v) => ({
-    secretsJson: v.secrets,
-    githubToken: v['github-token'],
-    repositories: v.repository,
+    ...(0,_secrets_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .sourceSettings */ .zX)(v),
     targets: v.targets,
     include: v.include,
     exclude: v.exclude,
     required: v.required,
     failOnMissing: v['fail-on-missing'],
-    receiverUrl: v['receiver-url'],
-    receiverApiKey: v['receiver-api-key'],
-    cwd: v.cwd === '' ? '.' : v.cwd,
 }));
 const parseSettings = (values) => (0,_inputs_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .Ku)(schema, values);
 /** How to add missing secrets to a target, concretely: the settings page and the gh command. */

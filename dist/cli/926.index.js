@@ -74,9 +74,7 @@ const schema = schemas/* object */.Ikc({
         });
 })
     .transform((v) => ({
-    secretsJson: v.secrets,
-    githubToken: v['github-token'],
-    repositories: v.repository,
+    ...(0,inputs/* sourceSettings */.zX)(v),
     targets: v.targets,
     include: v.include,
     exclude: v.exclude,
@@ -86,9 +84,6 @@ const schema = schemas/* object */.Ikc({
     force: v.force,
     dryRun: v['dry-run'],
     writeConcurrency: v['write-concurrency'],
-    receiverUrl: v['receiver-url'],
-    receiverApiKey: v['receiver-api-key'],
-    cwd: v.cwd === '' ? '.' : v.cwd,
 }));
 function parseSyncSettings(values) {
     return (0,fields/* parseWith */.Ku)(schema, values);

@@ -51,6 +51,25 @@ export const secretSourceFields = () => ({
   cwd: text(),
 });
 
+/** The shared inputs in settings form. */
+export function sourceSettings(v: {
+  secrets: string;
+  'github-token': string | undefined;
+  repository: string[];
+  'receiver-url': string | undefined;
+  'receiver-api-key': string | undefined;
+  cwd: string;
+}) {
+  return {
+    secretsJson: v.secrets,
+    githubToken: v['github-token'],
+    repositories: v.repository,
+    receiverUrl: v['receiver-url'],
+    receiverApiKey: v['receiver-api-key'],
+    cwd: v.cwd === '' ? '.' : v.cwd,
+  };
+}
+
 /** Masks every value, each line of it, and its JSON-escaped and base64 forms: the first thing done with them. */
 export function maskSecretValues(source: Record<string, unknown>, log: Log): void {
   for (const value of Object.values(source)) {

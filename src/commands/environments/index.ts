@@ -16,6 +16,7 @@ import {
   parseRepositories,
   parseSecretsInput,
   secretSourceFields,
+  sourceSettings,
 } from '../../secrets/inputs.js';
 import { NAME_RULE } from '../../secrets/rules.js';
 import { fingerprint, sealSecret } from '../../secrets/seal.js';
@@ -32,17 +33,12 @@ const schema = z
     'write-concurrency': integer({ min: 1, max: 10 }),
   })
   .transform((v) => ({
+    ...sourceSettings(v),
     yaml: v.environments,
     file: v['environments-file'],
-    secretsJson: v.secrets,
-    githubToken: v['github-token'],
-    repositories: v.repository,
     dryRun: v['dry-run'],
     force: v.force,
     writeConcurrency: v['write-concurrency'],
-    receiverUrl: v['receiver-url'],
-    receiverApiKey: v['receiver-api-key'],
-    cwd: v.cwd === '' ? '.' : v.cwd,
   }));
 
 export type EnvironmentsSettings = z.output<typeof schema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bool, integer, list, parseWith } from '../../inputs/fields.js';
-import { secretSourceFields } from '../../secrets/inputs.js';
+import { secretSourceFields, sourceSettings } from '../../secrets/inputs.js';
 
 const schema = z
   .object({
@@ -37,9 +37,7 @@ const schema = z
       });
   })
   .transform((v) => ({
-    secretsJson: v.secrets,
-    githubToken: v['github-token'],
-    repositories: v.repository,
+    ...sourceSettings(v),
     targets: v.targets,
     include: v.include,
     exclude: v.exclude,
@@ -49,9 +47,6 @@ const schema = z
     force: v.force,
     dryRun: v['dry-run'],
     writeConcurrency: v['write-concurrency'],
-    receiverUrl: v['receiver-url'],
-    receiverApiKey: v['receiver-api-key'],
-    cwd: v.cwd === '' ? '.' : v.cwd,
   }));
 
 export type SyncSettings = z.output<typeof schema>;

@@ -4,7 +4,7 @@ import { DardocsError, InputError, getErrorMessage } from '../../errors.js';
 import { createGithubClient } from '../../github/client.js';
 import { SecretsApi } from '../../github/secrets.js';
 import { bool, list, parseWith } from '../../inputs/fields.js';
-import { secretSourceFields } from '../../secrets/inputs.js';
+import { secretSourceFields, sourceSettings } from '../../secrets/inputs.js';
 import { SecretsReceiver } from '../../receiver-client/secrets.js';
 import type { CommandResult } from '../../runtime/summary.js';
 import { classifySecrets } from '../../secrets/rules.js';
@@ -23,17 +23,12 @@ const schema = z
     'fail-on-missing': bool(),
   })
   .transform((v) => ({
-    secretsJson: v.secrets,
-    githubToken: v['github-token'],
-    repositories: v.repository,
+    ...sourceSettings(v),
     targets: v.targets,
     include: v.include,
     exclude: v.exclude,
     required: v.required,
     failOnMissing: v['fail-on-missing'],
-    receiverUrl: v['receiver-url'],
-    receiverApiKey: v['receiver-api-key'],
-    cwd: v.cwd === '' ? '.' : v.cwd,
   }));
 
 export type ValidateSettings = z.output<typeof schema>;
