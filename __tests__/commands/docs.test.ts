@@ -528,6 +528,14 @@ describe('docs in a runner: pull requests, force-pushes, check', () => {
     expect(readme2).toContain('Updated for: DB change two.');
     expect(git(origin, 'rev-list', '--count', `main..${branch2}`).trim()).toBe('2'); // one commit per push
 
+    // A push nothing maps leaves the pull request as it is, and still names it.
+    const beforeUnmapped = head(work);
+    commit(work, { 'notes.txt': 'x\n' }, 'Unmapped before merge');
+    git(work, 'push', '-q', 'origin', 'main');
+    const unmapped = await docs(work, { mode: 'pr' }, runnerEnv(work, { before: beforeUnmapped, after: head(work) }));
+    expect(unmapped.result.outputs).toMatchObject({ changed: 'false', 'pull-request-number': '1' });
+    expect(head(origin, 'refs/heads/dardocs/docs-main')).toBe(branch2);
+
     // The PR is merged into main; the next push finds nothing left to propose and closes it.
     git(work, 'fetch', '-q', 'origin', 'dardocs/docs-main');
     git(work, 'merge', '-q', '--no-ff', '-m', 'Merge docs', 'FETCH_HEAD');
@@ -575,6 +583,29 @@ describe('docs in a runner: pull requests, force-pushes, check', () => {
     expect(protectedRun.result.outputs['pull-request-number']).toBe('1');
     expect(head(origin, 'refs/heads/main')).toBe(c2);
     expect(git(origin, 'show', 'refs/heads/dardocs/docs-main:README.md')).toContain('Updated for: DB change.');
+  });
+
+  it('a retry builds the pull request on the current tip, not on the old failed commit', async () => {
+    const { work, origin } = shop();
+    const before = head(work);
+    const failed = commit(work, { 'src/api/users.ts': '// r1\n' }, 'API change');
+    git(work, 'push', '-q', 'origin', 'main');
+    llm.answer = () => ({ status: 503 });
+    await docs(work, { mode: 'pr' }, runnerEnv(work, { before, after: failed }));
+    expect(github.pulls).toHaveLength(0);
+    const later = commit(work, { 'LATER.txt': 'later\n' }, 'Later unrelated change');
+    git(work, 'push', '-q', 'origin', 'main');
+    llm.answer = appendNote;
+    const retried = await docs(
+      work,
+      { 'docs-command': 'retry', mode: 'pr' },
+      runnerEnv(work, { before: failed, after: later }),
+    );
+    expect(retried.result.outputs['pull-request-number']).toBe('1');
+    const branch = head(origin, 'refs/heads/dardocs/docs-main');
+    expect(git(origin, 'rev-parse', `${branch}^`).trim()).toBe(later);
+    expect(git(origin, 'show', `${branch}:LATER.txt`)).toBe('later\n');
+    expect(git(origin, 'diff', '--name-only', later, branch).trim()).toBe('README.md');
   });
 
   it('translates "Actions may not create pull requests" into the setting to change', async () => {

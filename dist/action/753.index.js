@@ -2096,13 +2096,21 @@ async function runUpdate(ctx) {
             ['Commits', range.description],
             ['Result', 'no section to rewrite'],
         ];
+        let open = null;
         if (settings.mode === 'pr' && settings.githubToken && range.commits.length > 0) {
             // Nothing new to propose, but the base may have caught up with the open pull request.
-            const result = await (0,pull_request_branch/* proposeOnBranch */.m)(proposal(ctx, await baseBranch(ctx), range.commits.at(-1)?.sha ?? '', async () => [], '', plan, []));
+            const result = await (0,pull_request_branch/* proposeOnBranch */.m)(proposal(ctx, await baseBranch(ctx), (await (0,git_history/* readCommit */.kN)(root, 'HEAD'))?.sha ?? '', async () => [], '', plan, []));
             if (result.closed)
                 facts.push(['Pull request', `#${result.closed} closed: the base holds all of it`]);
+            open = result.pullRequest;
+            if (open)
+                facts.push(['Pull request', `#${open.number} ${open.url} (still open, unchanged)`]);
         }
-        return { outputs: outputs({}), summary: { title: `dardocs docs: ${ctx.repository}`, facts, tables: [planTable] } };
+        return {
+            // An open pull request from earlier pushes is still named, so later steps can link it.
+            outputs: outputs(open ? { 'pull-request-number': String(open.number), 'pull-request-url': open.url } : {}),
+            summary: { title: `dardocs docs: ${ctx.repository}`, facts, tables: [planTable] },
+        };
     }
     if (!canCall) {
         // dry-run without a key: the plan is the whole output.
@@ -2226,7 +2234,9 @@ async function runUpdate(ctx) {
     }
     const message = renderMessage(settings.commitMessage, plan.commits.filter((c) => !c.skip).map((c) => c.commit));
     const identity = await (0,commit_files/* committerIdentity */.zF)(root);
-    const head = range.commits.at(-1)?.sha ?? (await (0,git_history/* readCommit */.kN)(root, 'HEAD'))?.sha ?? '';
+    // Doc commits build on the checked-out tip (the documents were read from it), never on an older
+    // commit of the range: a retry of an old commit must not propose reverting what came after it.
+    const head = (await (0,git_history/* readCommit */.kN)(root, 'HEAD'))?.sha ?? '';
     let docCommit = null;
     let pullRequest = null;
     let mode = settings.mode;

@@ -279,14 +279,21 @@ export async function runUpdate(ctx: DocsContext): Promise<CommandResult> {
       ['Commits', range.description],
       ['Result', 'no section to rewrite'],
     ];
+    let open: { number: number; url: string } | null = null;
     if (settings.mode === 'pr' && settings.githubToken && range.commits.length > 0) {
       // Nothing new to propose, but the base may have caught up with the open pull request.
       const result = await proposeOnBranch(
-        proposal(ctx, await baseBranch(ctx), range.commits.at(-1)?.sha ?? '', async () => [], '', plan, []),
+        proposal(ctx, await baseBranch(ctx), (await readCommit(root, 'HEAD'))?.sha ?? '', async () => [], '', plan, []),
       );
       if (result.closed) facts.push(['Pull request', `#${result.closed} closed: the base holds all of it`]);
+      open = result.pullRequest;
+      if (open) facts.push(['Pull request', `#${open.number} ${open.url} (still open, unchanged)`]);
     }
-    return { outputs: outputs({}), summary: { title: `dardocs docs: ${ctx.repository}`, facts, tables: [planTable] } };
+    return {
+      // An open pull request from earlier pushes is still named, so later steps can link it.
+      outputs: outputs(open ? { 'pull-request-number': String(open.number), 'pull-request-url': open.url } : {}),
+      summary: { title: `dardocs docs: ${ctx.repository}`, facts, tables: [planTable] },
+    };
   }
   if (!canCall) {
     // dry-run without a key: the plan is the whole output.
@@ -426,7 +433,9 @@ export async function runUpdate(ctx: DocsContext): Promise<CommandResult> {
     plan.commits.filter((c) => !c.skip).map((c) => c.commit),
   );
   const identity = await committerIdentity(root);
-  const head = range.commits.at(-1)?.sha ?? (await readCommit(root, 'HEAD'))?.sha ?? '';
+  // Doc commits build on the checked-out tip (the documents were read from it), never on an older
+  // commit of the range: a retry of an old commit must not propose reverting what came after it.
+  const head = (await readCommit(root, 'HEAD'))?.sha ?? '';
   let docCommit: string | null = null;
   let pullRequest: { number: number; url: string } | null = null;
   let mode = settings.mode;
