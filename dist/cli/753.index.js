@@ -1572,15 +1572,28 @@ const jobRange = (job) => {
     const last = job.commits.at(-1)?.commit.sha ?? '';
     return first === last ? first : `${first}..${last}`;
 };
+/** A job's diffs, read from git once: the estimate and the call both build its prompt. */
+const diffsRead = new WeakMap();
+function jobDiffs(ctx, job) {
+    let diffs = diffsRead.get(job);
+    if (!diffs) {
+        diffs = (async () => {
+            const first = job.commits[0]?.commit;
+            const last = job.commits.at(-1)?.commit;
+            if (!first || !last)
+                throw new Error('a job without commits');
+            const base = await (0,git_history/* diffBase */.Pk)(ctx.cwd, first);
+            const out = [];
+            for (const path of job.files)
+                out.push({ path, diff: await (0,git_history/* unifiedDiff */.WH)(ctx.cwd, base, last.sha, [path]) });
+            return out;
+        })();
+        diffsRead.set(job, diffs);
+    }
+    return diffs;
+}
 async function promptFor(ctx, job, body) {
-    const first = job.commits[0]?.commit;
-    const last = job.commits.at(-1)?.commit;
-    if (!first || !last)
-        throw new Error('a job without commits');
-    const base = await (0,git_history/* diffBase */.Pk)(ctx.cwd, first);
-    const diffs = [];
-    for (const path of job.files)
-        diffs.push({ path, diff: await (0,git_history/* unifiedDiff */.WH)(ctx.cwd, base, last.sha, [path]) });
+    const diffs = await jobDiffs(ctx, job);
     const others = new Map();
     for (const c of job.commits)
         for (const f of c.files)

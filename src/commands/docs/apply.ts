@@ -80,13 +80,28 @@ const jobRange = (job: Job) => {
   return first === last ? first : `${first}..${last}`;
 };
 
+/** A job's diffs, read from git once: the estimate and the call both build its prompt. */
+const diffsRead = new WeakMap<Job, Promise<Array<{ path: string; diff: string }>>>();
+
+function jobDiffs(ctx: ApplyContext, job: Job): Promise<Array<{ path: string; diff: string }>> {
+  let diffs = diffsRead.get(job);
+  if (!diffs) {
+    diffs = (async () => {
+      const first = job.commits[0]?.commit;
+      const last = job.commits.at(-1)?.commit;
+      if (!first || !last) throw new Error('a job without commits');
+      const base = await diffBase(ctx.cwd, first);
+      const out = [];
+      for (const path of job.files) out.push({ path, diff: await unifiedDiff(ctx.cwd, base, last.sha, [path]) });
+      return out;
+    })();
+    diffsRead.set(job, diffs);
+  }
+  return diffs;
+}
+
 async function promptFor(ctx: ApplyContext, job: Job, body: string): Promise<BuiltPrompt> {
-  const first = job.commits[0]?.commit;
-  const last = job.commits.at(-1)?.commit;
-  if (!first || !last) throw new Error('a job without commits');
-  const base = await diffBase(ctx.cwd, first);
-  const diffs = [];
-  for (const path of job.files) diffs.push({ path, diff: await unifiedDiff(ctx.cwd, base, last.sha, [path]) });
+  const diffs = await jobDiffs(ctx, job);
   const others = new Map<string, ChangedFile>();
   for (const c of job.commits) for (const f of c.files) if (!job.files.includes(f.path)) others.set(f.path, f);
   return buildPrompt({
