@@ -903,7 +903,10 @@ async function revertCommit(ctx, sha) {
     };
 }
 
+// EXTERNAL MODULE: ./src/receiver-client/json-request.ts
+var json_request = __webpack_require__(4017);
 ;// CONCATENATED MODULE: ./src/commands/docs/state.ts
+
 
 
 
@@ -1005,29 +1008,16 @@ class ReceiverStateStore {
         this.base = `${receiverUrl.replace(/\/+$/, '')}/api/repos/${repository}/docs/commits`;
         this.where = `the receiver (${new URL(receiverUrl).host})`;
     }
-    async call(method, url, body) {
-        let response;
-        try {
-            response = await this.fetchImpl(url, {
-                method,
-                headers: {
-                    authorization: `Bearer ${this.apiKey}`,
-                    accept: 'application/json',
-                    ...(body ? { 'content-type': 'application/json' } : {}),
-                },
-                body: body ? JSON.stringify(body) : undefined,
-                signal: AbortSignal.timeout(30_000),
-            });
-        }
-        catch (error) {
-            throw new src_errors/* DardocsError */.d9('DOCS_STATE_FAILED', `could not reach the receiver for docs state: ${(0,src_errors/* getErrorMessage */.u1)(error)}`);
-        }
-        const text = await response.text();
-        if (!response.ok) {
-            const hint = response.status === 401 || response.status === 403 ? ' (the API key needs the runs:write scope)' : '';
-            throw new src_errors/* DardocsError */.d9('DOCS_STATE_FAILED', `the receiver answered ${response.status} to ${method} docs state${hint}: ${text.slice(0, 300)}`);
-        }
-        return text ? JSON.parse(text) : {};
+    call(method, url, body) {
+        return (0,json_request/* receiverJson */.m)({
+            fetchImpl: this.fetchImpl,
+            apiKey: this.apiKey,
+            method,
+            url,
+            body,
+            what: 'docs state',
+            codes: { unreachable: 'DOCS_STATE_FAILED', rejected: 'DOCS_STATE_FAILED' },
+        });
     }
     async load() {
         const body = (await this.call('GET', `${this.base}?limit=1000`));
@@ -1274,12 +1264,12 @@ function checkEdit(text, edit) {
     const next = text.slice(0, edit.section.bodyStart) + replacement + text.slice(edit.section.bodyEnd);
     const delta = replacement.length - (edit.section.bodyEnd - edit.section.bodyStart);
     const newEnd = edit.section.bodyEnd + delta;
-    const before = outline(text).filter((i) => i.start < edit.section.bodyStart || i.start >= edit.section.bodyEnd);
+    const original = outline(text);
+    const before = original.filter((i) => i.start < edit.section.bodyStart || i.start >= edit.section.bodyEnd);
     const after = outline(next);
     const inside = (i, end) => i.start >= edit.section.bodyStart && i.start < end;
     const markers = (items) => items.flatMap((i) => (i.kind === 'marker' ? [`${i.role}:${i.id ?? ''}`] : [])).join(',');
-    if (markers(after.filter((i) => inside(i, newEnd))) !==
-        markers(outline(text).filter((i) => inside(i, edit.section.bodyEnd))))
+    if (markers(after.filter((i) => inside(i, newEnd))) !== markers(original.filter((i) => inside(i, edit.section.bodyEnd))))
         return 'the new body adds, drops or changes dardocs markers; markers inside a section must be kept as they are';
     for (const item of after) {
         if (!inside(item, newEnd) || item.kind !== 'heading')
@@ -2702,6 +2692,48 @@ async function run(settings, deps) {
     finally {
         release();
     }
+}
+
+
+/***/ }),
+
+/***/ 4017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ receiverJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * One JSON call to the receiver with its API key: the body in, the parsed answer out, and an
+ * error that names the status and, for 401/403, the scope the key needs. A 404 listed in
+ * `allow` answers an empty object instead of failing.
+ */
+async function receiverJson(options) {
+    const { method, body } = options;
+    let response;
+    try {
+        response = await options.fetchImpl(options.url, {
+            method,
+            headers: {
+                authorization: `Bearer ${options.apiKey}`,
+                accept: 'application/json',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DardocsError */ .d9(options.codes.unreachable, `could not reach the receiver for ${options.what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)}`);
+    }
+    const text = await response.text();
+    if (!response.ok && !(options.allow404 && response.status === 404)) {
+        const hint = response.status === 401 || response.status === 403 ? ' (the API key needs the runs:write scope)' : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DardocsError */ .d9(options.codes.rejected, `the receiver answered ${response.status} to ${method} ${options.what}${hint}: ${text.slice(0, 300)}`);
+    }
+    return text ? JSON.parse(text) : {};
 }
 
 

@@ -524,13 +524,55 @@ function parseWith(schema, values) {
 
 /***/ }),
 
+/***/ 4017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ receiverJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/**
+ * One JSON call to the receiver with its API key: the body in, the parsed answer out, and an
+ * error that names the status and, for 401/403, the scope the key needs. A 404 listed in
+ * `allow` answers an empty object instead of failing.
+ */
+async function receiverJson(options) {
+    const { method, body } = options;
+    let response;
+    try {
+        response = await options.fetchImpl(options.url, {
+            method,
+            headers: {
+                authorization: `Bearer ${options.apiKey}`,
+                accept: 'application/json',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: AbortSignal.timeout(30_000),
+        });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DardocsError */ .d9(options.codes.unreachable, `could not reach the receiver for ${options.what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)}`);
+    }
+    const text = await response.text();
+    if (!response.ok && !(options.allow404 && response.status === 404)) {
+        const hint = response.status === 401 || response.status === 403 ? ' (the API key needs the runs:write scope)' : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DardocsError */ .d9(options.codes.rejected, `the receiver answered ${response.status} to ${method} ${options.what}${hint}: ${text.slice(0, 300)}`);
+    }
+    return text ? JSON.parse(text) : {};
+}
+
+
+/***/ }),
+
 /***/ 5702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ SecretsReceiver)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _json_request_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4017);
 
 class SecretsReceiver {
     apiKey;
@@ -541,29 +583,18 @@ class SecretsReceiver {
         this.fetchImpl = fetchImpl;
         this.base = `${receiverUrl.replace(/\/+$/, '')}/api/secrets`;
     }
-    async call(method, path, body) {
-        let response;
-        try {
-            response = await this.fetchImpl(`${this.base}${path}`, {
-                method,
-                headers: {
-                    authorization: `Bearer ${this.apiKey}`,
-                    accept: 'application/json',
-                    ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                },
-                body: body === undefined ? undefined : JSON.stringify(body),
-                signal: AbortSignal.timeout(30_000),
-            });
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DardocsError */ .d9('DELIVERY_FAILED', `could not reach the receiver: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)}`);
-        }
-        const text = await response.text();
-        if (!response.ok && !(method === 'DELETE' && response.status === 404)) {
-            const hint = response.status === 401 || response.status === 403 ? ' (the API key needs the runs:write scope)' : '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DardocsError */ .d9('DELIVERY_REJECTED', `the receiver answered ${response.status} to ${method} /api/secrets${path}${hint}: ${text.slice(0, 300)}`);
-        }
-        return text ? JSON.parse(text) : {};
+    call(method, path, body) {
+        return (0,_json_request_js__WEBPACK_IMPORTED_MODULE_0__/* .receiverJson */ .m)({
+            fetchImpl: this.fetchImpl,
+            apiKey: this.apiKey,
+            method,
+            url: `${this.base}${path}`,
+            body,
+            what: `/api/secrets${path}`,
+            codes: { unreachable: 'DELIVERY_FAILED', rejected: 'DELIVERY_REJECTED' },
+            // Deleting a mapping that is already gone is fine.
+            allow404: method === 'DELETE',
+        });
     }
     async fingerprintKey() {
         const body = (await this.call('GET', '/fingerprint-key'));

@@ -74,14 +74,14 @@ export function checkEdit(text: string, edit: SectionEdit): string | null {
   const next = text.slice(0, edit.section.bodyStart) + replacement + text.slice(edit.section.bodyEnd);
   const delta = replacement.length - (edit.section.bodyEnd - edit.section.bodyStart);
   const newEnd = edit.section.bodyEnd + delta;
-  const before = outline(text).filter((i) => i.start < edit.section.bodyStart || i.start >= edit.section.bodyEnd);
+  const original = outline(text);
+  const before = original.filter((i) => i.start < edit.section.bodyStart || i.start >= edit.section.bodyEnd);
   const after = outline(next);
   const inside = (i: OutlineItem, end: number) => i.start >= edit.section.bodyStart && i.start < end;
   const markers = (items: OutlineItem[]) =>
     items.flatMap((i) => (i.kind === 'marker' ? [`${i.role}:${i.id ?? ''}`] : [])).join(',');
   if (
-    markers(after.filter((i) => inside(i, newEnd))) !==
-    markers(outline(text).filter((i) => inside(i, edit.section.bodyEnd)))
+    markers(after.filter((i) => inside(i, newEnd))) !== markers(original.filter((i) => inside(i, edit.section.bodyEnd)))
   )
     return 'the new body adds, drops or changes dardocs markers; markers inside a section must be kept as they are';
   for (const item of after) {

@@ -1,4 +1,4 @@
-import { DardocsError, getErrorMessage } from '../errors.js';
+import { receiverJson } from './json-request.js';
 import type { SecretMappingInput, SecretSyncEventInput } from '../wire/secrets.js';
 
 /**
@@ -19,32 +19,18 @@ export class SecretsReceiver {
     this.base = `${receiverUrl.replace(/\/+$/, '')}/api/secrets`;
   }
 
-  private async call(method: string, path: string, body?: unknown): Promise<unknown> {
-    let response: Response;
-    try {
-      response = await this.fetchImpl(`${this.base}${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.apiKey}`,
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(30_000),
-      });
-    } catch (error) {
-      throw new DardocsError('DELIVERY_FAILED', `could not reach the receiver: ${getErrorMessage(error)}`);
-    }
-    const text = await response.text();
-    if (!response.ok && !(method === 'DELETE' && response.status === 404)) {
-      const hint =
-        response.status === 401 || response.status === 403 ? ' (the API key needs the runs:write scope)' : '';
-      throw new DardocsError(
-        'DELIVERY_REJECTED',
-        `the receiver answered ${response.status} to ${method} /api/secrets${path}${hint}: ${text.slice(0, 300)}`,
-      );
-    }
-    return text ? JSON.parse(text) : {};
+  private call(method: string, path: string, body?: unknown): Promise<unknown> {
+    return receiverJson({
+      fetchImpl: this.fetchImpl,
+      apiKey: this.apiKey,
+      method,
+      url: `${this.base}${path}`,
+      body,
+      what: `/api/secrets${path}`,
+      codes: { unreachable: 'DELIVERY_FAILED', rejected: 'DELIVERY_REJECTED' },
+      // Deleting a mapping that is already gone is fine.
+      allow404: method === 'DELETE',
+    });
   }
 
   async fingerprintKey(): Promise<Buffer> {

@@ -1,4 +1,5 @@
-import { DardocsError, getErrorMessage } from '../../errors.js';
+import { DardocsError } from '../../errors.js';
+import { receiverJson } from '../../receiver-client/json-request.js';
 import { ACTIONS_BOT, committerIdentity } from '../../git/commit-files.js';
 import { execGit } from '../../git/exec-git.js';
 import { fetchRef, hasRemote, pushRef, type RemoteAuth } from '../../git/remote.js';
@@ -107,35 +108,16 @@ export class ReceiverStateStore implements DocsStateStore {
     this.where = `the receiver (${new URL(receiverUrl).host})`;
   }
 
-  private async call(method: string, url: string, body?: unknown): Promise<unknown> {
-    let response: Response;
-    try {
-      response = await this.fetchImpl(url, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.apiKey}`,
-          accept: 'application/json',
-          ...(body ? { 'content-type': 'application/json' } : {}),
-        },
-        body: body ? JSON.stringify(body) : undefined,
-        signal: AbortSignal.timeout(30_000),
-      });
-    } catch (error) {
-      throw new DardocsError(
-        'DOCS_STATE_FAILED',
-        `could not reach the receiver for docs state: ${getErrorMessage(error)}`,
-      );
-    }
-    const text = await response.text();
-    if (!response.ok) {
-      const hint =
-        response.status === 401 || response.status === 403 ? ' (the API key needs the runs:write scope)' : '';
-      throw new DardocsError(
-        'DOCS_STATE_FAILED',
-        `the receiver answered ${response.status} to ${method} docs state${hint}: ${text.slice(0, 300)}`,
-      );
-    }
-    return text ? JSON.parse(text) : {};
+  private call(method: string, url: string, body?: unknown): Promise<unknown> {
+    return receiverJson({
+      fetchImpl: this.fetchImpl,
+      apiKey: this.apiKey,
+      method,
+      url,
+      body,
+      what: 'docs state',
+      codes: { unreachable: 'DOCS_STATE_FAILED', rejected: 'DOCS_STATE_FAILED' },
+    });
   }
 
   async load(): Promise<Map<string, DocsCommitState>> {
